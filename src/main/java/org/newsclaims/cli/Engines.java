@@ -1,0 +1,15 @@
+package org.newsclaims.cli;
+
+import org.newsclaims.nlp.corenlp.CoreNlpEngine;
+import org.newsclaims.nlp.opennlp.OpenNlpLanguageDetector;
+import org.newsclaims.pipeline.ArticleAnalyzer;
+import org.newsclaims.pipeline.ExtractionModels;
+
+/** Builds the production analyzer: the only place that picks the NLP adapters. */
+final class Engines {
+  private Engines() {}
+
+  static ArticleAnalyzer analyzer(ExtractionModels models) {
+    return new ArticleAnalyzer(new CoreNlpEngine(), new OpenNlpLanguageDetector(), models);
+  }
+}

@@ -1,0 +1,2 @@
+/** Writing results: the claims and problems CSV files, atomically. Touches {@code model}, {@code text}. */
+package org.newsclaims.export;

@@ -1,0 +1,265 @@
+package org.newsclaims.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimType;
+import org.newsclaims.model.Speaker;
+import org.newsclaims.model.TextSpan;
+import org.newsclaims.nlp.AnnotatedDocument;
+import org.newsclaims.nlp.Sentence;
+import org.newsclaims.nlp.Token;
+
+/**
+ * Applies the dependency rules to every parsed sentence and builds claims with exact spans.
+ * For each cue anchor the first rule (in file order) that fires wins. Speakers come out
+ * unresolved (canonical = the words as written); {@link SpeakerResolver} resolves them.
+ *
+ * <p>Immutable, thread-safe.
+ */
+public final class AttributionExtractor {
+  /** Dependents of a source head that are not part of the speaker's name. */
+  private static final Set<String> SOURCE_CUT = Set.of(
+      "appos", "acl", "acl:relcl", "punct", "parataxis", "conj", "cc", "dep", "advcl", "ccomp");
+  /** Dependents before the cue verb that belong to the cue ("has reportedly said"). */
+  private static final Set<String> CUE_CHAIN = Set.of("aux", "aux:pass", "advmod", "neg");
+  /** Dependents of the cue verb that always belong to it ("pointed out", "according to"). */
+  private static final Set<String> CUE_ATTACHED = Set.of("compound:prt", "fixed");
+
+  private final RuleSet rules;
+  private final Set<String> hedges;
+  private final Set<String> negations;
+
+  public AttributionExtractor(RuleSet rules, Lexicons lexicons) {
+    this.rules = rules;
+    this.hedges = lexicons.get("hedges");
+    this.negations = lexicons.get("negations");
+  }
+
+  public List<Claim> extract(String docId, AnnotatedDocument doc, List<TextSpan> quotes) {
+    List<Claim> claims = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      if (!s.isParsed()) {
+        continue;
+      }
+      for (int anchor = 0; anchor < s.size(); anchor++) {
+        for (Rule rule : rules.rules()) {
+          if (!rule.anchors(s, anchor)) {
+            continue;
+          }
+          Optional<Claim> claim = apply(docId, doc.text(), s, anchor, rule, quotes);
+          if (claim.isPresent()) {
+            claims.add(claim.get());
+            break;
+          }
+        }
+      }
+    }
+    return claims;
+  }
+
+  private Optional<Claim> apply(String docId, String text, Sentence s, int anchor, Rule rule,
+      List<TextSpan> quotes) {
+    List<Integer> contentHeads = rule.content().walk(s, anchor);
+    if (contentHeads.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> sources = rule.sources(s, anchor);
+    if (rule.sourceRequired() && sources.isEmpty()) {
+      return Optional.empty();
+    }
+    BitSet cue = cueTokens(s, anchor, rule);
+    BitSet source = sources.isEmpty() ? new BitSet() : sourceTokens(s, sources.get(0));
+    if (source.intersects(cue)) {
+      return Optional.empty();
+    }
+    BitSet content = new BitSet();
+    for (int h : contentHeads) {
+      content.or(s.subtree(h));
+    }
+    if (content.get(anchor)) {
+      BitSet anchorTree = s.subtree(anchor);
+      content.andNot(anchorTree);
+    }
+    content.andNot(cue);
+    content.andNot(source);
+    if (!sources.isEmpty()) {
+      content.andNot(s.subtree(sources.get(0)));
+    }
+    dropLeadingComplementiser(s, content);
+    List<TextSpan> pieces = pieces(text, s, content);
+    if (pieces.isEmpty()) {
+      return Optional.empty();
+    }
+    TextSpan cueSpan = hull(s, cue);
+    QuotedContent quoted = QuotedContent.of(text, pieces, cueSpan, quotes);
+    if (quoted.content().stream().anyMatch(p -> p.overlaps(cueSpan))) {
+      return Optional.empty();
+    }
+    Optional<Speaker> speaker = source.isEmpty()
+        ? Optional.empty()
+        : Optional.of(trimmedSpeaker(text, hull(s, source)));
+    if (speaker.isPresent() && quoted.content().stream().anyMatch(p -> p.overlaps(speaker.get().span()))) {
+      return Optional.empty();
+    }
+    boolean hedged = hasDependentIn(s, anchor, hedges) || coversWordIn(s, cue, hedges);
+    int mainPredicate = contentHeads.get(0);
+    boolean negated = hasDependentIn(s, anchor, negations) || hasDependentIn(s, mainPredicate, negations);
+    boolean modal = s.children(mainPredicate).stream()
+        .anyMatch(c -> s.relation(c).startsWith("aux") && s.token(c).pos().equals("MD"));
+    return Optional.of(new Claim(docId, quoted.type(), speaker, Optional.of(cueSpan),
+        quoted.content(), List.of(), hedged, negated, modal, false, rule.id(), s.index()));
+  }
+
+  private static Speaker trimmedSpeaker(String text, TextSpan span) {
+    return new Speaker(span, span.cut(text), "");
+  }
+
+  private static BitSet cueTokens(Sentence s, int anchor, Rule rule) {
+    BitSet cue = new BitSet();
+    cue.set(anchor);
+    rule.cueExtra().ifPresent(p -> p.walk(s, anchor).forEach(cue::set));
+    for (int c : s.children(anchor)) {
+      if (CUE_ATTACHED.contains(s.relation(c))) {
+        cue.set(c);
+      }
+    }
+    // The verb group before the cue: auxiliaries and adverbs directly in front of it.
+    Set<Integer> chain = new HashSet<>();
+    for (int c : s.children(anchor)) {
+      if (c < anchor && CUE_CHAIN.contains(s.relation(c))) {
+        chain.add(c);
+      }
+    }
+    for (int i = anchor - 1; i >= 0 && chain.contains(i); i--) {
+      cue.set(i);
+    }
+    return cue;
+  }
+
+  private static BitSet sourceTokens(Sentence s, int head) {
+    BitSet keep = s.subtree(head);
+    for (int c : s.children(head)) {
+      if (SOURCE_CUT.contains(s.relation(c))) {
+        keep.andNot(s.subtree(c));
+      }
+    }
+    // The contiguous run around the head.
+    int from = head;
+    while (from > 0 && keep.get(from - 1)) {
+      from--;
+    }
+    int to = head;
+    while (to + 1 < s.size() && keep.get(to + 1)) {
+      to++;
+    }
+    BitSet run = new BitSet();
+    run.set(from, to + 1);
+    return run;
+  }
+
+  private static void dropLeadingComplementiser(Sentence s, BitSet content) {
+    int first = content.nextSetBit(0);
+    while (first >= 0) {
+      Token t = s.token(first);
+      boolean complementiser = s.relation(first).equals("mark") && t.lemma().equals("that");
+      boolean leadingPunct = t.isPunctuation() && !isQuoteMark(t.word());
+      boolean conjunction = s.relation(first).equals("cc");
+      if (!complementiser && !leadingPunct && !conjunction) {
+        return;
+      }
+      content.clear(first);
+      first = content.nextSetBit(first + 1);
+    }
+  }
+
+  /** Contiguous runs of content tokens, trimmed of edge punctuation other than quote marks. */
+  private static List<TextSpan> pieces(String text, Sentence s, BitSet content) {
+    List<TextSpan> pieces = new ArrayList<>();
+    int i = content.nextSetBit(0);
+    while (i >= 0) {
+      int j = i;
+      while (j + 1 < s.size() && content.get(j + 1)) {
+        j++;
+      }
+      int a = i;
+      int b = j;
+      while (a <= b && s.token(a).isPunctuation() && !isQuoteMark(s.token(a).word())) {
+        a++;
+      }
+      while (b >= a && s.token(b).isPunctuation() && !isQuoteMark(s.token(b).word())
+          && !isClosingSentenceMarkInsideQuote(s, b)) {
+        b--;
+      }
+      if (a <= b) {
+        pieces.add(s.span(a, b));
+      }
+      i = content.nextSetBit(j + 1);
+    }
+    return pieces;
+  }
+
+  private static boolean isClosingSentenceMarkInsideQuote(Sentence s, int i) {
+    return i + 1 < s.size() && isQuoteMark(s.token(i + 1).word())
+        && s.token(i).span().end() == s.token(i + 1).span().start();
+  }
+
+  static boolean isQuoteMark(String w) {
+    return w.equals("\"") || w.equals("\u201C") || w.equals("\u201D") || w.equals("``")
+        || w.equals("''") || w.equals("\u00AB") || w.equals("\u00BB");
+  }
+
+  private static TextSpan hull(Sentence s, BitSet tokens) {
+    return s.span(tokens.nextSetBit(0), tokens.previousSetBit(s.size()));
+  }
+
+  private static boolean hasDependentIn(Sentence s, int token, Set<String> words) {
+    return s.children(token).stream()
+        .anyMatch(c -> s.relation(c).startsWith("advmod") && words.contains(s.token(c).lemma()));
+  }
+
+  private static boolean coversWordIn(Sentence s, BitSet tokens, Set<String> words) {
+    return tokens.stream().anyMatch(i -> words.contains(s.token(i).lemma()));
+  }
+
+  /** Content spans after aligning them with the quotations of the text, and the claim type. */
+  record QuotedContent(List<TextSpan> content, ClaimType type) {
+
+    static QuotedContent of(String text, List<TextSpan> pieces, TextSpan cue, List<TextSpan> quotes) {
+      TextSpan hull = new TextSpan(pieces.get(0).start(), pieces.get(pieces.size() - 1).end());
+      for (TextSpan q : quotes) {
+        if (q.contains(hull) && !q.overlaps(cue)) {
+          // Content inside a quotation whose cue is outside it: the whole quotation is said.
+          return new QuotedContent(List.of(q), ClaimType.DIRECT);
+        }
+      }
+      List<TextSpan> adjusted = new ArrayList<>(pieces);
+      boolean quoted = false;
+      for (TextSpan q : quotes) {
+        if (!q.overlaps(hull) || q.overlaps(cue)) {
+          continue;
+        }
+        quoted = true;
+        TextSpan first = adjusted.get(0);
+        if (q.start() < first.start() && q.end() > first.start()) {
+          adjusted.set(0, new TextSpan(q.start(), first.end()));
+        }
+        TextSpan last = adjusted.get(adjusted.size() - 1);
+        if (q.end() > last.end() && q.start() < last.end()) {
+          adjusted.set(adjusted.size() - 1, new TextSpan(last.start(), q.end()));
+        }
+      }
+      TextSpan newHull = new TextSpan(adjusted.get(0).start(), adjusted.get(adjusted.size() - 1).end());
+      if (!quoted) {
+        return new QuotedContent(List.copyOf(adjusted), ClaimType.INDIRECT);
+      }
+      boolean exactlyOneQuote = adjusted.size() == 1
+          && quotes.stream().anyMatch(q -> q.equals(newHull));
+      return new QuotedContent(List.copyOf(adjusted), exactlyOneQuote ? ClaimType.DIRECT : ClaimType.MIXED);
+    }
+  }
+}

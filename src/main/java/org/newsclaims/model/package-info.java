@@ -1,0 +1,2 @@
+/** Immutable values shared by every layer: articles, spans, claims, problems. JDK only. */
+package org.newsclaims.model;

@@ -1,0 +1,2 @@
+/** The CoreNLP adapter: the only package that imports {@code edu.stanford.nlp}. */
+package org.newsclaims.nlp.corenlp;

@@ -1,0 +1,157 @@
+package org.newsclaims.pipeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsclaims.extract.AttributionExtractor;
+import org.newsclaims.extract.HeadlineDetector;
+import org.newsclaims.extract.QuoteFinder;
+import org.newsclaims.extract.SpeakerResolver;
+import org.newsclaims.extract.SpeakerTurnExtractor;
+import org.newsclaims.model.Article;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimType;
+import org.newsclaims.model.Problem;
+import org.newsclaims.model.TextSpan;
+import org.newsclaims.model.TopicHit;
+import org.newsclaims.nlp.AnnotatedDocument;
+import org.newsclaims.nlp.LanguageDetector;
+import org.newsclaims.nlp.NlpEngine;
+import org.newsclaims.nlp.Sentence;
+import org.newsclaims.topic.TopicClassifier;
+
+/**
+ * Turns one article into claims: language check, annotation, speaker turns and dependency
+ * rules, headline flags, speaker resolution, topics, and unattributed topic statements.
+ *
+ * <p>Thread-safe: every component is immutable or thread-safe; call {@link #analyze} from as
+ * many threads as there are cores. A failure on one article becomes that article's problem.
+ */
+public final class ArticleAnalyzer {
+  static final String UNATTRIBUTED_RULE = "unattributed.topic";
+  /** Texts shorter than this (in letters) are too short for a reliable language guess. */
+  private static final int MIN_LETTERS_FOR_LANGUAGE = 60;
+  private static final double MIN_LANGUAGE_CONFIDENCE = 0.5;
+
+  private final NlpEngine engine;
+  private final LanguageDetector languages;
+  private final AttributionExtractor attributions;
+  private final SpeakerTurnExtractor turns;
+  private final SpeakerResolver speakers = new SpeakerResolver();
+  private final QuoteFinder quoteFinder = new QuoteFinder();
+  private final HeadlineDetector headlineDetector = new HeadlineDetector();
+  private final TopicClassifier topics;
+
+  public ArticleAnalyzer(NlpEngine engine, LanguageDetector languages, ExtractionModels models) {
+    this.engine = engine;
+    this.languages = languages;
+    this.attributions = new AttributionExtractor(models.rules(), models.lexicons());
+    this.turns = new SpeakerTurnExtractor(models.lexicons());
+    this.topics = new TopicClassifier(models.taxonomy());
+  }
+
+  public ArticleResult analyze(Article article) {
+    Optional<Problem> language = checkLanguage(article);
+    if (language.isPresent()) {
+      return ArticleResult.failed(article, language.get());
+    }
+    try {
+      AnnotatedDocument doc = engine.annotate(article.text());
+      return new ArticleResult(article, claims(article.docId(), doc), Optional.empty(), doc.tokenCount());
+    } catch (RuntimeException e) {
+      return ArticleResult.failed(article, new Problem(article.docId(), Problem.Kind.ANALYSIS_FAILED,
+          e.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
+  }
+
+  /** The claims of an annotated document, sorted by offsets. Public for tests on hand-built parses. */
+  public List<Claim> claims(String docId, AnnotatedDocument doc) {
+    String text = doc.text();
+    List<TextSpan> quotes = quoteFinder.find(text);
+    List<TextSpan> headlines = headlineDetector.find(text);
+    List<Claim> found = new ArrayList<>(turns.extract(docId, doc));
+    found.addAll(attributions.extract(docId, doc, quotes));
+    found = found.stream().map(c -> flagHeadline(c, headlines)).toList();
+    found = speakers.resolve(doc, found, headlines);
+    List<Claim> withTopics = new ArrayList<>();
+    for (Claim c : found) {
+      withTopics.add(c.withTopics(topics.classify(text, c.content())));
+    }
+    withTopics.addAll(unattributed(docId, doc, withTopics, headlines));
+    withTopics.sort(ORDER);
+    return List.copyOf(withTopics);
+  }
+
+  /** Deterministic order: by the first offset of any role, then content, then rule id. */
+  static final Comparator<Claim> ORDER = Comparator
+      .comparingInt(ArticleAnalyzer::firstOffset)
+      .thenComparing(Claim::contentHull)
+      .thenComparing(c -> c.cue().map(TextSpan::start).orElse(-1))
+      .thenComparing(Claim::ruleId);
+
+  private static int firstOffset(Claim c) {
+    int first = c.contentHull().start();
+    if (c.cue().isPresent()) {
+      first = Math.min(first, c.cue().get().start());
+    }
+    if (c.speaker().isPresent()) {
+      first = Math.min(first, c.speaker().get().span().start());
+    }
+    return first;
+  }
+
+  private static Claim flagHeadline(Claim c, List<TextSpan> headlines) {
+    int anchor = c.cue().map(TextSpan::start).orElse(c.contentHull().start());
+    boolean inHeadline = headlines.stream().anyMatch(h -> h.contains(anchor));
+    return inHeadline == c.inHeadline() ? c : new Claim(c.docId(), c.type(), c.speaker(), c.cue(),
+        c.content(), c.topics(), c.hedged(), c.negated(), c.modal(), inHeadline, c.ruleId(),
+        c.sentenceIndex());
+  }
+
+  /** Author-voice sentences about a tracked topic, in sentences that hold no attribution. */
+  private List<Claim> unattributed(String docId, AnnotatedDocument doc, List<Claim> attributed,
+      List<TextSpan> headlines) {
+    Set<String> wanted = topics.taxonomy().unattributedTopics();
+    Set<Integer> attributedSentences = new HashSet<>();
+    for (Claim c : attributed) {
+      attributedSentences.add(c.sentenceIndex());
+    }
+    List<Claim> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      TextSpan span = s.span();
+      boolean covered = attributed.stream().anyMatch(c ->
+          c.content().stream().anyMatch(p -> p.contains(span))
+              || c.cue().map(cue -> span.contains(cue)).orElse(false));
+      if (attributedSentences.contains(s.index()) || covered
+          || headlines.stream().anyMatch(h -> h.overlaps(span))) {
+        continue;
+      }
+      List<TopicHit> hits = topics.classify(doc.text(), List.of(span)).stream()
+          .filter(h -> wanted.contains(h.topic().toLowerCase(Locale.ROOT)))
+          .toList();
+      if (!hits.isEmpty()) {
+        out.add(new Claim(docId, ClaimType.UNATTRIBUTED, Optional.empty(), Optional.empty(),
+            List.of(span), hits, false, false, false, false, UNATTRIBUTED_RULE, s.index()));
+      }
+    }
+    return out;
+  }
+
+  private Optional<Problem> checkLanguage(Article article) {
+    String text = article.text();
+    long letters = text.codePoints().filter(Character::isLetter).count();
+    if (letters < MIN_LETTERS_FOR_LANGUAGE) {
+      return Optional.empty();
+    }
+    LanguageDetector.DetectedLanguage lang = languages.detect(text);
+    if (!lang.iso639_3().equals("eng") && lang.confidence() >= MIN_LANGUAGE_CONFIDENCE) {
+      return Optional.of(new Problem(article.docId(), Problem.Kind.NOT_ENGLISH, String.format(Locale.ROOT,
+          "detected language %s (confidence %.2f); only English is analysed", lang.iso639_3(), lang.confidence())));
+    }
+    return Optional.empty();
+  }
+}
