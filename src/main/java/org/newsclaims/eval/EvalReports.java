@@ -1,0 +1,146 @@
+package org.newsclaims.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes an {@link EvalResult} as report.md (people), scores.json (machines) and errors.csv. */
+public final class EvalReports {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private EvalReports() {}
+
+  public static void markdown(Writer out, EvalResult r, int documents) throws IOException {
+    StringBuilder b = new StringBuilder();
+    b.append("# newsclaims evaluation\n\n");
+    b.append(documents).append(" gold articles, ").append(r.attribution().gold()).append(" gold attributions, ")
+        .append(r.unattributed().gold()).append(" gold unattributed statements; ")
+        .append(r.attribution().predicted()).append(" predicted attributions (claims in headlines left out).\n\n");
+    b.append("## Headline\n\n| measure | precision | recall | F1 |\n|---|---|---|---|\n");
+    line(b, "attribution (cue and content overlap)", r.attribution());
+    line(b, "attribution, source overlaps too", r.attributionStrict());
+    for (String role : EvalResult.ROLES) {
+      line(b, role + ", exact", r.roleExact().get(role));
+      line(b, role + ", partial (token overlap)", r.rolePartial().get(role));
+    }
+    line(b, "unattributed topic statements", r.unattributed());
+    line(b, "topics, micro", r.topicsMicro());
+    b.append("\nSpeaker canonical name accuracy on matched attributions: ")
+        .append(Prf.format(r.canonicalAccuracy())).append(" (").append(r.canonicalCorrect()).append('/')
+        .append(r.canonicalTotal()).append(")\n\nMacro attribution F1 over articles: ")
+        .append(Prf.format(r.macroAttributionF1())).append("\n\n");
+    b.append("## Topics\n\n| topic | precision | recall | F1 | predicted | gold |\n|---|---|---|---|---|---|\n");
+    r.topics().forEach((t, p) -> b.append("| ").append(t).append(" | ").append(Prf.format(p.precision())).append(" | ")
+        .append(Prf.format(p.recall())).append(" | ").append(Prf.format(p.f1())).append(" | ")
+        .append(p.predicted()).append(" | ").append(p.gold()).append(" |\n"));
+    b.append("\n## Rules\n\n| rule | produced | correct | precision |\n|---|---|---|---|\n");
+    r.rules().forEach((id, c) -> b.append("| ").append(id).append(" | ").append(c.produced()).append(" | ")
+        .append(c.correct()).append(" | ").append(Prf.format(c.precision())).append(" |\n"));
+    b.append("\n## Articles\n\n| article | attribution P | R | F1 | strict F1 | gold | predicted | unattributed F1 |\n")
+        .append("|---|---|---|---|---|---|---|---|\n");
+    for (EvalResult.DocScore d : r.documents()) {
+      b.append("| ").append(d.docId()).append(" | ").append(Prf.format(d.attribution().precision())).append(" | ")
+          .append(Prf.format(d.attribution().recall())).append(" | ").append(Prf.format(d.attribution().f1()))
+          .append(" | ").append(Prf.format(d.attributionStrict().f1())).append(" | ").append(d.attribution().gold())
+          .append(" | ").append(d.attribution().predicted()).append(" | ").append(Prf.format(d.unattributed().f1()))
+          .append(" |\n");
+    }
+    b.append("\nEvery false positive and false negative is listed in errors.csv.\n");
+    out.write(b.toString());
+  }
+
+  private static void line(StringBuilder b, String name, Prf p) {
+    b.append("| ").append(name).append(" | ").append(Prf.format(p.precision())).append(" | ")
+        .append(Prf.format(p.recall())).append(" | ").append(Prf.format(p.f1())).append(" |\n");
+  }
+
+  public static void json(Writer out, EvalResult r) throws IOException {
+    Map<String, Object> root = new LinkedHashMap<>();
+    Map<String, Object> headline = new LinkedHashMap<>();
+    r.headline().forEach((k, v) -> headline.put(k, value(v)));
+    root.put("headline", headline);
+    root.put("attribution", prf(r.attribution()));
+    root.put("attribution_strict", prf(r.attributionStrict()));
+    Map<String, Object> roles = new LinkedHashMap<>();
+    for (String role : EvalResult.ROLES) {
+      roles.put(role, Map.of("exact", prf(r.roleExact().get(role)), "partial", prf(r.rolePartial().get(role))));
+    }
+    root.put("roles", roles);
+    root.put("unattributed", prf(r.unattributed()));
+    Map<String, Object> topics = new LinkedHashMap<>();
+    r.topics().forEach((t, p) -> topics.put(t, prf(p)));
+    root.put("topics", topics);
+    root.put("canonical", Map.of("correct", r.canonicalCorrect(), "total", r.canonicalTotal()));
+    Map<String, Object> rules = new LinkedHashMap<>();
+    r.rules().forEach((id, c) -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("produced", c.produced());
+      m.put("correct", c.correct());
+      m.put("precision", value(c.precision()));
+      rules.put(id, m);
+    });
+    root.put("rules", rules);
+    Map<String, Object> docs = new LinkedHashMap<>();
+    for (EvalResult.DocScore d : r.documents()) {
+      docs.put(d.docId(), Map.of("attribution", prf(d.attribution()), "attribution_strict", prf(d.attributionStrict()),
+          "unattributed", prf(d.unattributed())));
+    }
+    root.put("documents", docs);
+    root.put("found", r.found());
+    root.put("false_positives", r.falsePositives());
+    JSON.writeValue(new NonClosingWriter(out), root);
+    out.write("\n");
+  }
+
+  private static Map<String, Object> prf(Prf p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("precision", value(p.precision()));
+    m.put("recall", value(p.recall()));
+    m.put("f1", value(p.f1()));
+    m.put("predicted", p.predicted());
+    m.put("gold", p.gold());
+    m.put("predicted_credit", round(p.predictedCredit()));
+    m.put("gold_credit", round(p.goldCredit()));
+    return m;
+  }
+
+  /** A number rounded to 4 places, or the string "n/a". */
+  private static Object value(OptionalDouble v) {
+    return v.isPresent() ? round(v.getAsDouble()) : "n/a";
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 10000) / 10000.0;
+  }
+
+  public static final List<String> ERROR_HEADER = List.of(
+      "kind", "doc_id", "rule_id", "gold_id", "speaker", "cue", "content", "spans", "detail");
+
+  public static void errors(Writer out, EvalResult r) throws IOException {
+    CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+        .setHeader(ERROR_HEADER.toArray(String[]::new)).setRecordSeparator("\r\n").get());
+    for (EvalResult.ErrorRow e : r.errors()) {
+      printer.printRecord(e.kind(), e.docId(), e.ruleId(), e.goldId(), e.speaker(), e.cue(), e.content(), e.spans(), e.detail());
+    }
+    printer.flush();
+  }
+
+  /** Jackson closes its target; the atomic writer must keep it open. */
+  private static final class NonClosingWriter extends java.io.FilterWriter {
+    NonClosingWriter(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

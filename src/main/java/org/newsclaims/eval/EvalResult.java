@@ -1,0 +1,82 @@
+package org.newsclaims.eval;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Scores of one evaluation over a gold corpus: micro-averaged counts per role, attribution,
+ * unattributed statements and topic; canonical-name accuracy; precision per rule; a per-article
+ * table; every error; and the keys of the gold attributions found, for regression diffs.
+ * Immutable.
+ */
+public record EvalResult(
+    Map<String, Prf> roleExact,
+    Map<String, Prf> rolePartial,
+    Prf attribution,
+    Prf attributionStrict,
+    Prf unattributed,
+    Map<String, Prf> topics,
+    int canonicalCorrect,
+    int canonicalTotal,
+    Map<String, RuleCount> rules,
+    List<DocScore> documents,
+    List<ErrorRow> errors,
+    List<String> found,
+    List<String> falsePositives) {
+
+  public static final List<String> ROLES = List.of("source", "cue", "content");
+
+  /** Claims a rule produced and how many of them match gold. */
+  public record RuleCount(int produced, int correct) {
+    public OptionalDouble precision() {
+      return produced == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) correct / produced);
+    }
+  }
+
+  /** One article's attribution scores. */
+  public record DocScore(String docId, Prf attribution, Prf attributionStrict, Prf unattributed) {}
+
+  /**
+   * One false positive or false negative (or a wrong canonical name), with spans in code points.
+   *
+   * @param kind false_positive, false_negative, unattributed_fp, unattributed_fn, wrong_canonical
+   */
+  public record ErrorRow(String kind, String docId, String ruleId, String goldId, String speaker,
+      String cue, String content, String spans, String detail) {}
+
+  public OptionalDouble canonicalAccuracy() {
+    return canonicalTotal == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) canonicalCorrect / canonicalTotal);
+  }
+
+  /** Micro-averaged F1 over all topics. */
+  public Prf topicsMicro() {
+    Prf sum = Prf.ZERO;
+    for (Prf p : topics.values()) {
+      sum = sum.plus(p);
+    }
+    return sum;
+  }
+
+  /** Mean of the per-article attribution F1 where it is defined. */
+  public OptionalDouble macroAttributionF1() {
+    return documents.stream().map(d -> d.attribution().f1()).filter(OptionalDouble::isPresent)
+        .mapToDouble(OptionalDouble::getAsDouble).average();
+  }
+
+  /** The headline figures the regression gate watches, by stable name. */
+  public Map<String, OptionalDouble> headline() {
+    Map<String, OptionalDouble> h = new LinkedHashMap<>();
+    h.put("attribution_f1", attribution.f1());
+    h.put("attribution_strict_f1", attributionStrict.f1());
+    for (String role : ROLES) {
+      h.put(role + "_exact_f1", roleExact.get(role).f1());
+      h.put(role + "_partial_f1", rolePartial.get(role).f1());
+    }
+    h.put("unattributed_f1", unattributed.f1());
+    h.put("topic_micro_f1", topicsMicro().f1());
+    h.put("canonical_accuracy", canonicalAccuracy());
+    return h;
+  }
+}

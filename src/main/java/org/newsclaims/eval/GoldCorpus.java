@@ -1,0 +1,46 @@
+package org.newsclaims.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.newsclaims.text.ArticleDecoder;
+
+/**
+ * The gold corpus of a folder: every {@code NAME.txt} (recursively) that has a {@code NAME.ann}
+ * beside it, in sorted order; the id is the text's path relative to the folder.
+ */
+public final class GoldCorpus {
+  private GoldCorpus() {}
+
+  public static List<GoldDocument> load(Path dir) throws IOException {
+    List<Path> texts;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      texts = walk.filter(p -> p.toString().endsWith(".txt"))
+          .filter(p -> Files.isRegularFile(annotationOf(p)))
+          .sorted().toList();
+    }
+    BratReader reader = new BratReader();
+    ArticleDecoder decoder = new ArticleDecoder();
+    List<GoldDocument> docs = new ArrayList<>();
+    for (Path t : texts) {
+      String docId = dir.relativize(t).toString().replace(t.getFileSystem().getSeparator(), "/");
+      String text;
+      try {
+        text = decoder.decode(Files.readAllBytes(t));
+      } catch (ArticleDecoder.MalformedTextException e) {
+        throw new IOException(docId + ": " + e.getMessage(), e);
+      }
+      docs.add(reader.read(docId, text, Files.readAllLines(annotationOf(t), StandardCharsets.UTF_8)));
+    }
+    return docs;
+  }
+
+  static Path annotationOf(Path text) {
+    String name = text.getFileName().toString();
+    return text.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".ann");
+  }
+}

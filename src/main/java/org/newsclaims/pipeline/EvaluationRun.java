@@ -1,0 +1,71 @@
+package org.newsclaims.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.newsclaims.eval.EvalReports;
+import org.newsclaims.eval.EvalResult;
+import org.newsclaims.eval.Evaluator;
+import org.newsclaims.eval.GoldCorpus;
+import org.newsclaims.eval.GoldDocument;
+import org.newsclaims.export.AtomicFile;
+import org.newsclaims.model.Article;
+
+/**
+ * Runs extraction on every gold article of a folder and scores it. An article the analyzer
+ * cannot process is an error here: gold articles must always be analysable.
+ */
+public final class EvaluationRun {
+  public static final String REPORT = "report.md";
+  public static final String SCORES = "scores.json";
+  public static final String ERRORS = "errors.csv";
+
+  private final ArticleAnalyzer analyzer;
+
+  public EvaluationRun(ArticleAnalyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** The evaluation and the number of gold articles it covered. */
+  public record Outcome(EvalResult result, int documents) {}
+
+  public Outcome evaluate(Path goldDir, int threads) throws IOException, InterruptedException {
+    List<GoldDocument> golds = GoldCorpus.load(goldDir);
+    if (golds.isEmpty()) {
+      throw new IOException("no gold articles (NAME.txt with NAME.ann) under " + goldDir);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Evaluator.Item> items = new ArrayList<>();
+    try {
+      List<Future<ArticleResult>> futures = new ArrayList<>();
+      for (GoldDocument g : golds) {
+        futures.add(pool.submit(() -> analyzer.analyze(new Article(g.docId(), g.text()))));
+      }
+      for (int i = 0; i < golds.size(); i++) {
+        ArticleResult r = futures.get(i).get();
+        if (r.problem().isPresent()) {
+          throw new IOException("gold article " + golds.get(i).docId() + " could not be analysed: "
+              + r.problem().get().detail());
+        }
+        items.add(new Evaluator.Item(golds.get(i), r.claims()));
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("evaluation worker failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Outcome(new Evaluator().evaluate(items), golds.size());
+  }
+
+  /** Writes report.md, scores.json and errors.csv into a folder, each atomically. */
+  public static void write(Path outDir, Outcome o) throws IOException {
+    AtomicFile.write(outDir.resolve(REPORT), w -> EvalReports.markdown(w, o.result(), o.documents()));
+    AtomicFile.write(outDir.resolve(SCORES), w -> EvalReports.json(w, o.result()));
+    AtomicFile.write(outDir.resolve(ERRORS), w -> EvalReports.errors(w, o.result()));
+  }
+}
