@@ -24,7 +24,8 @@ import org.newsclaims.nlp.Token;
 public final class AttributionExtractor {
   /** Dependents of a source head that are not part of the speaker's name. */
   private static final Set<String> SOURCE_CUT = Set.of(
-      "appos", "acl", "acl:relcl", "punct", "parataxis", "conj", "cc", "dep", "advcl", "ccomp");
+      "appos", "acl", "acl:relcl", "punct", "parataxis", "conj", "cc", "dep", "advcl", "ccomp",
+      "case", "mark");
   /** Dependents before the cue verb that belong to the cue ("has reportedly said"). */
   private static final Set<String> CUE_CHAIN = Set.of("aux", "aux:pass", "advmod", "neg");
   /** Dependents of the cue verb that always belong to it ("pointed out", "according to"). */

@@ -33,6 +33,13 @@ public final class RuleSet {
     return rules.size();
   }
 
+  /** The ids of all rules, in priority order. */
+  public java.util.Set<String> ids() {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    rules.forEach(r -> ids.add(r.id()));
+    return ids;
+  }
+
   public static RuleSet load(Path file, Lexicons lexicons) throws IOException {
     return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString(), lexicons);
   }

@@ -40,7 +40,7 @@ public final class SharedModels {
 
   public static synchronized ArticleAnalyzer analyzer() {
     if (analyzer == null) {
-      analyzer = new ArticleAnalyzer(new CoreNlpEngine(), new OpenNlpLanguageDetector(), models());
+      analyzer = new ArticleAnalyzer(CoreNlpEngine.shared(), OpenNlpLanguageDetector.shared(), models());
     }
     return analyzer;
   }

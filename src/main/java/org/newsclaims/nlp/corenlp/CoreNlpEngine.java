@@ -34,8 +34,28 @@ public final class CoreNlpEngine implements NlpEngine {
   /** Sentence splitting policy: one line is one paragraph in the articles we read. */
   private static final String NEWLINE_POLICY = "always";
 
+  private static volatile CoreNlpEngine shared;
+
   private final StanfordCoreNLP pipeline;
   private final Properties properties;
+
+  /**
+   * The process-wide engine, built on first use: the models load once per JVM however many
+   * commands, tests or Spark tasks ask for it.
+   */
+  public static CoreNlpEngine shared() {
+    CoreNlpEngine e = shared;
+    if (e == null) {
+      synchronized (CoreNlpEngine.class) {
+        e = shared;
+        if (e == null) {
+          e = new CoreNlpEngine();
+          shared = e;
+        }
+      }
+    }
+    return e;
+  }
 
   public CoreNlpEngine() {
     properties = new Properties();

@@ -19,7 +19,24 @@ import org.newsclaims.nlp.LanguageDetector;
 public final class OpenNlpLanguageDetector implements LanguageDetector {
   private static final String MODEL_RESOURCE = "/langdetect-183.bin";
 
+  private static volatile OpenNlpLanguageDetector shared;
+
   private final LanguageDetectorModel model;
+
+  /** The process-wide detector, built on first use. */
+  public static OpenNlpLanguageDetector shared() {
+    OpenNlpLanguageDetector d = shared;
+    if (d == null) {
+      synchronized (OpenNlpLanguageDetector.class) {
+        d = shared;
+        if (d == null) {
+          d = new OpenNlpLanguageDetector();
+          shared = d;
+        }
+      }
+    }
+    return d;
+  }
 
   public OpenNlpLanguageDetector() {
     try (InputStream in = OpenNlpLanguageDetector.class.getResourceAsStream(MODEL_RESOURCE)) {

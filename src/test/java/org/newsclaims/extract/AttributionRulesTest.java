@@ -1,0 +1,269 @@
+package org.newsclaims.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimType;
+import org.newsclaims.nlp.AnnotatedDocument;
+import org.newsclaims.nlp.NlpEngine;
+import org.newsclaims.pipeline.ArticleAnalyzer;
+import org.newsclaims.pipeline.ExtractionModels;
+import org.newsclaims.testing.Parses;
+import org.newsclaims.testing.SharedModels;
+
+/**
+ * Each attribution rule on a hand-built parse: spans, type and flags. No NLP models. A guard
+ * fails when a rule in models/rules/attribution.tsv has no case here.
+ */
+class AttributionRulesTest {
+  private static final ExtractionModels MODELS = SharedModels.models();
+  private static final NlpEngine NO_ENGINE = new NlpEngine() {
+    @Override
+    public AnnotatedDocument annotate(String text) {
+      throw new UnsupportedOperationException("rule tests use hand-built parses");
+    }
+
+    @Override
+    public String describe() {
+      return "none";
+    }
+  };
+  private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(NO_ENGINE, t -> null, MODELS);
+  private static final Set<String> TESTED = new HashSet<>();
+
+  private static Claim only(AnnotatedDocument doc, String ruleId) {
+    List<Claim> claims = ANALYZER.claims("test", doc).stream()
+        .filter(c -> c.type() != ClaimType.UNATTRIBUTED).toList();
+    assertEquals(1, claims.size(), () -> "expected one claim, got " + claims);
+    Claim c = claims.get(0);
+    assertEquals(ruleId, c.ruleId());
+    TESTED.add(ruleId);
+    return c;
+  }
+
+  private static void assertRoles(AnnotatedDocument doc, Claim c, String speaker, String cue, String content) {
+    String text = doc.text();
+    assertEquals(Optional.ofNullable(speaker), c.speaker().map(s -> s.span().cut(text)), "speaker");
+    assertEquals(cue, c.cue().orElseThrow().cut(text), "cue");
+    assertEquals(content, c.content().stream().map(p -> p.cut(text)).collect(Collectors.joining(" | ")), "content");
+  }
+
+  @Test
+  void indirectSpeechWithHedgeAndNegation() {
+    AnnotatedDocument doc = Parses.doc("""
+        Trump NNP PERSON 3 nsubj
+        reportedly RB O 3 advmod
+        said VBD O 0 root say
+        that IN O 8 mark
+        Ukraine NNP LOCATION 8 nsubj
+        is VBZ O 8 cop be
+        not RB O 8 advmod
+        his PRP$ O 3 ccomp he
+        . . O 3 punct
+        """);
+    Claim c = only(doc, "say.ccomp");
+    assertRoles(doc, c, "Trump", "reportedly said", "Ukraine is not his");
+    assertEquals(ClaimType.INDIRECT, c.type());
+    assertTrue(c.hedged());
+    assertTrue(c.negated());
+  }
+
+  @Test
+  void beliefVerbWithModalContent() {
+    AnnotatedDocument doc = Parses.doc("""
+        He PRP O 2 nsubj
+        believed VBD O 0 root believe
+        a DT O 4 det
+        ceasefire NN O 6 nsubj
+        would MD O 6 aux
+        help VB O 2 ccomp
+        . . O 2 punct
+        """);
+    Claim c = only(doc, "think.ccomp");
+    assertRoles(doc, c, "He", "believed", "a ceasefire would help");
+    assertTrue(c.modal());
+    assertFalse(c.hedged());
+  }
+
+  @Test
+  void madeItClear() {
+    AnnotatedDocument doc = Parses.doc("""
+        Trump NNP PERSON 3 nsubj
+        has VBZ O 3 aux
+        made VBN O 0 root make
+        it PRP O 5 nsubj
+        clear JJ O 3 xcomp
+        that IN O 10 mark
+        he PRP O 10 nsubj
+        will MD O 10 aux
+        not RB O 10 advmod
+        go VB O 5 ccomp
+        . . O 3 punct
+        """);
+    assertRoles(doc, only(doc, "light.clear.ccomp"), "Trump", "has made it clear", "he will not go");
+  }
+
+  @Test
+  void expressedSupportFor() {
+    AnnotatedDocument doc = Parses.doc("""
+        Trump NNP PERSON 2 nsubj
+        expressed VBD O 0 root express
+        his PRP$ O 4 nmod:poss he
+        support NN O 2 obj
+        for IN O 7 case
+        security NN O 7 compound
+        guarantees NNS O 4 nmod guarantee
+        . . O 2 punct
+        """);
+    assertRoles(doc, only(doc, "light.stance.for"), "Trump", "expressed his support for", "security guarantees");
+  }
+
+  @Test
+  void describeAs() {
+    AnnotatedDocument doc = Parses.doc("""
+        Trump NNP PERSON 2 nsubj
+        described VBD O 0 root describe
+        the DT O 4 det
+        meeting NN O 2 obj
+        as IN O 6 case
+        constructive JJ O 2 advcl
+        . . O 2 punct
+        """);
+    assertRoles(doc, only(doc, "describe.as"), "Trump", "described", "the meeting as constructive");
+  }
+
+  @Test
+  void agentlessPassive() {
+    AnnotatedDocument doc = Parses.doc("""
+        It PRP O 3 nsubj:pass
+        was VBD O 3 aux:pass be
+        reported VBN O 0 root report
+        that IN O 6 mark
+        talks NNS O 6 nsubj talk
+        failed VBD O 3 ccomp fail
+        . . O 3 punct
+        """);
+    Claim c = only(doc, "say.passive.nosource");
+    assertRoles(doc, c, null, "was reported", "talks failed");
+  }
+
+  @Test
+  void contentBeforeCue() {
+    AnnotatedDocument doc = Parses.doc("""
+        The DT O 2 det
+        talks NNS O 3 nsubj talk
+        failed VBD O 0 root fail
+        , , O 3 punct
+        he PRP O 6 nsubj
+        said VBD O 3 parataxis say
+        . . O 3 punct
+        """);
+    assertRoles(doc, only(doc, "say.parataxis"), "he", "said", "The talks failed");
+  }
+
+  @Test
+  void colonAfterCue() {
+    AnnotatedDocument doc = Parses.doc("""
+        Rubio NNP PERSON 2 nsubj
+        said VBD O 0 root say
+        : : O 2 punct
+        talks NNS O 5 nsubj talk
+        failed VBD O 2 parataxis fail
+        . . O 2 punct
+        """);
+    assertRoles(doc, only(doc, "say.colon.parataxis"), "Rubio", "said", "talks failed");
+  }
+
+  @Test
+  void pronounObject() {
+    AnnotatedDocument doc = Parses.doc("""
+        Podolyak NNP PERSON 2 nsubj
+        said VBD O 0 root say
+        this DT O 2 obj
+        in IN O 6 case
+        an DT O 6 det
+        interview NN O 2 obl
+        . . O 2 punct
+        """);
+    assertRoles(doc, only(doc, "say.obj"), "Podolyak", "said", "this");
+  }
+
+  @Test
+  void accordingTo() {
+    AnnotatedDocument doc = Parses.doc("""
+        According VBG O 3 case according
+        to IN O 1 fixed
+        him PRP O 9 obl he
+        , , O 9 punct
+        the DT O 6 det
+        war NN O 9 nsubj
+        must MD O 9 aux
+        soon RB O 9 advmod
+        end VB O 0 root
+        . . O 9 punct
+        """);
+    assertRoles(doc, only(doc, "according.to"), "him", "According to", "the war must soon end");
+  }
+
+  @Test
+  void directQuoteKeepsItsMarks() {
+    AnnotatedDocument doc = Parses.doc("""
+        " `` O 3 punct
+        Talks NNS O 3 nsubj talk
+        failed VBD O 0 root fail
+        , , O 3 punct
+        " '' O 3 punct
+        he PRP O 7 nsubj
+        said VBD O 3 parataxis say
+        . . O 3 punct
+        """);
+    Claim c = only(doc, "say.parataxis");
+    assertRoles(doc, c, "he", "said", "\" Talks failed , \"");
+    assertEquals(ClaimType.DIRECT, c.type());
+  }
+
+  @Test
+  void speakerTurnsRunToTheNextLabel() {
+    AnnotatedDocument doc = Parses.doc("""
+        President NNP O 3 compound
+        Vladimir NNP PERSON 3 compound
+        Putin NNP PERSON 5 dep
+        : : O 5 punct
+        Welcome UH O 0 root
+        . . O 5 punct
+        """, """
+        Alexander NNP PERSON 2 compound
+        Lukashenko NNP PERSON 4 dep
+        : : O 4 punct
+        Thanks NNS O 0 root thanks
+        . . O 4 punct
+        """);
+    List<Claim> turns = ANALYZER.claims("test", doc);
+    assertEquals(2, turns.size(), () -> turns.toString());
+    TESTED.add(SpeakerTurnExtractor.RULE_ID);
+    Claim first = turns.get(0);
+    assertRoles(doc, first, "President Vladimir Putin", ":", "Welcome .");
+    assertEquals("Vladimir Putin", first.speaker().orElseThrow().canonical());
+    assertEquals("President", first.speaker().orElseThrow().role());
+    assertEquals(ClaimType.DIRECT, first.type());
+    assertRoles(doc, turns.get(1), "Alexander Lukashenko", ":", "Thanks .");
+  }
+
+  @AfterAll
+  static void everyRuleHasACase() {
+    Set<String> ids = MODELS.rules().ids();
+    Set<String> missing = new HashSet<>(ids);
+    missing.removeAll(TESTED);
+    assertTrue(missing.isEmpty(), "rules without a hand-built test case: " + missing);
+    assertTrue(TESTED.size() >= ids.size(), "fewer rule cases ran than rules exist");
+  }
+}

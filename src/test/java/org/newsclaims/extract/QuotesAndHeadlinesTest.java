@@ -1,0 +1,35 @@
+package org.newsclaims.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsclaims.model.TextSpan;
+
+class QuotesAndHeadlinesTest {
+  @Test
+  void findsCurlyAndStraightQuotesWithinALine() {
+    String text = "He said “no deal” and \"never\".\nAn \"unbalanced one\nnext “line”";
+    List<String> quotes = new QuoteFinder().find(text).stream().map(s -> s.cut(text)).toList();
+    assertEquals(List.of("“no deal”", "\"never\"", "“line”"), quotes);
+  }
+
+  @Test
+  void headlinesAreShortLinesThatDoNotEndAsSentences() {
+    assertTrue(HeadlineDetector.isHeadline("Trump announces summit with Putin and Zelensky, excluding NATO and EU"));
+    assertTrue(HeadlineDetector.isHeadline("Trump slams Putin after night of chaos in Ukraine: “He just wants to kill”"));
+    assertTrue(HeadlineDetector.isHeadline("📢 Political Earthquake — Wolff Says Trump Willing to Trade Ukraine"));
+    assertFalse(HeadlineDetector.isHeadline("He explained that any agreement involving land would have to include Ukraine."));
+    assertFalse(HeadlineDetector.isHeadline("“We will win,” he said."));
+    assertFalse(HeadlineDetector.isHeadline("Regarding the future, the statement said:"));
+  }
+
+  @Test
+  void headlineSpansAreTrimmedLines() {
+    String text = "Title line\n\nA sentence.\n  Related headline here  \n";
+    List<TextSpan> h = new HeadlineDetector().find(text);
+    assertEquals(List.of("Title line", "Related headline here"), h.stream().map(s -> s.cut(text)).toList());
+  }
+}
