@@ -16,7 +16,8 @@ import org.newsclaims.nlp.Token;
 
 /**
  * Applies the dependency rules to every parsed sentence and builds claims with exact spans.
- * For each cue anchor the first rule (in file order) that fires wins. Speakers come out
+ * For each cue anchor the first rule (in file order) that fires wins. A source whose head is
+ * in the {@code non-sources} lexicon ("Trump's position suggests") makes no claim. Speakers come out
  * unresolved (canonical = the words as written); {@link SpeakerResolver} resolves them.
  *
  * <p>Immutable, thread-safe.
@@ -34,11 +35,13 @@ public final class AttributionExtractor {
   private final RuleSet rules;
   private final Set<String> hedges;
   private final Set<String> negations;
+  private final Set<String> nonSources;
 
   public AttributionExtractor(RuleSet rules, Lexicons lexicons) {
     this.rules = rules;
     this.hedges = lexicons.get("hedges");
     this.negations = lexicons.get("negations");
+    this.nonSources = lexicons.get("non-sources");
   }
 
   public List<Claim> extract(String docId, AnnotatedDocument doc, List<TextSpan> quotes) {
@@ -65,12 +68,17 @@ public final class AttributionExtractor {
 
   private Optional<Claim> apply(String docId, String text, Sentence s, int anchor, Rule rule,
       List<TextSpan> quotes) {
-    List<Integer> contentHeads = rule.content().walk(s, anchor);
+    List<Integer> contentHeads = rule.sequential()
+        ? restOfClause(s, anchor)
+        : rule.content().orElseThrow().walk(s, anchor);
     if (contentHeads.isEmpty()) {
       return Optional.empty();
     }
     List<Integer> sources = rule.sources(s, anchor);
     if (rule.sourceRequired() && sources.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!sources.isEmpty() && nonSources.contains(s.token(sources.get(0)).lemma())) {
       return Optional.empty();
     }
     BitSet cue = cueTokens(s, anchor, rule);
@@ -80,11 +88,22 @@ public final class AttributionExtractor {
     }
     BitSet content = new BitSet();
     for (int h : contentHeads) {
-      content.or(s.subtree(h));
+      if (rule.sequential()) {
+        content.set(h);
+      } else {
+        content.or(s.subtree(h));
+      }
     }
     if (content.get(anchor)) {
+      // The content governs the cue ("X, he said"): drop the cue's own branch, but keep any
+      // content head below the cue (a complement the parser hung under a misattached verb).
       BitSet anchorTree = s.subtree(anchor);
       content.andNot(anchorTree);
+      for (int h : contentHeads) {
+        if (h != anchor && anchorTree.get(h)) {
+          content.or(s.subtree(h));
+        }
+      }
     }
     content.andNot(cue);
     content.andNot(source);
@@ -114,6 +133,24 @@ public final class AttributionExtractor {
         .anyMatch(c -> s.relation(c).startsWith("aux") && s.token(c).pos().equals("MD"));
     return Optional.of(new Claim(docId, quoted.type(), speaker, Optional.of(cueSpan),
         quoted.content(), List.of(), hedged, negated, modal, false, rule.id(), s.index()));
+  }
+
+  /**
+   * The tokens after the cue up to the end of its clause (a semicolon or the sentence end), if
+   * they hold a finite verb, i.e. can be a clause; empty otherwise.
+   */
+  private static List<Integer> restOfClause(Sentence s, int anchor) {
+    List<Integer> rest = new ArrayList<>();
+    boolean finite = false;
+    for (int i = anchor + 1; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.word().equals(";") || (t.word().equals(":") && rest.isEmpty())) {
+        break;
+      }
+      finite |= t.pos().equals("MD") || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+      rest.add(i);
+    }
+    return finite ? rest : List.of();
   }
 
   private static Speaker trimmedSpeaker(String text, TextSpan span) {

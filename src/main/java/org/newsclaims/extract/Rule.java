@@ -13,7 +13,9 @@ import org.newsclaims.nlp.Sentence;
  * @param id stable id, written into every claim the rule produces
  * @param anchor the test the cue's head token must pass
  * @param source how to reach the source head from the anchor; empty for agentless rules
- * @param content how to reach the content head(s)
+ * @param content how to reach the content head(s); empty for a sequential rule
+ * @param sequential the content is the rest of the clause after the cue (the {@code @rest}
+ *     cell), for complements the parser failed to attach; it needs a finite verb
  * @param cueExtra tokens that join the cue (light-verb objects, "clear", "according"'s "to")
  * @param requires a walk that must reach a token for the rule to fire, empty if none
  * @param sourceRequired whether a claim needs a source to be emitted
@@ -22,7 +24,8 @@ record Rule(
     String id,
     TokenPredicate anchor,
     Optional<DependencyPath> source,
-    DependencyPath content,
+    Optional<DependencyPath> content,
+    boolean sequential,
     Optional<DependencyPath> cueExtra,
     Optional<DependencyPath> requires,
     boolean sourceRequired) {
@@ -31,6 +34,9 @@ record Rule(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(anchor, "anchor");
     Objects.requireNonNull(content, "content");
+    if (content.isEmpty() != sequential) {
+      throw new IllegalArgumentException("rule " + id + ": a content path or @rest, not both");
+    }
   }
 
   /** Whether the rule applies at this anchor token. */

@@ -13,10 +13,13 @@ import java.util.Set;
 /**
  * The attribution rules, in priority order, compiled once from a TSV file with the header
  * {@code id anchor source content cue requires}; {@code -} marks an empty cell, a source cell
- * ending in {@code ?} means the source is optional. A bad line fails the load with file:line.
+ * ending in {@code ?} means the source is optional, a content cell {@code @rest} takes the rest
+ * of the clause after the cue. A bad line fails the load with file:line.
  * Immutable, thread-safe.
  */
 public final class RuleSet {
+  /** The content cell of a rule whose content is the rest of the clause after the cue. */
+  static final String SEQUENTIAL = "@rest";
   static final List<String> HEADER = List.of("id", "anchor", "source", "content", "cue", "requires");
 
   private final List<Rule> rules;
@@ -85,7 +88,9 @@ public final class RuleSet {
         }
         rules.add(new Rule(id, TokenPredicate.all(anchorTests),
             optionalPath(sourceCell, lexicons),
-            DependencyPath.compile(cells.get(3).strip(), lexicons),
+            cells.get(3).strip().equals(SEQUENTIAL) ? Optional.empty()
+                : Optional.of(DependencyPath.compile(cells.get(3).strip(), lexicons)),
+            cells.get(3).strip().equals(SEQUENTIAL),
             optionalPath(cells.get(4).strip(), lexicons),
             optionalPath(cells.get(5).strip(), lexicons),
             !optional && !sourceCell.equals("-")));

@@ -232,6 +232,36 @@ class AttributionRulesTest {
   }
 
   @Test
+  void nestedAttributionSurvivesAMisattachedComplement() {
+    // As CoreNLP parses the sample article: "mentioned" hangs as csubj of "gesture", and
+    // "believed" takes "a ceasefire" as its object.
+    AnnotatedDocument doc = Parses.doc("""
+        Trump NNP PERSON 3 nsubj
+        also RB O 3 advmod
+        mentioned VBD O 12 csubj mention
+        that IN O 6 mark
+        he PRP O 6 nsubj
+        believed VBD O 3 ccomp believe
+        a DT O 8 det
+        ceasefire NN O 6 obj
+        would MD O 12 aux
+        be VB O 12 cop
+        a DT O 12 det
+        gesture NN O 0 root
+        . . O 12 punct
+        """);
+    List<Claim> claims = ANALYZER.claims("test", doc);
+    assertEquals(2, claims.size(), () -> claims.toString());
+    assertEquals("say.csubj.repair", claims.get(0).ruleId());
+    assertRoles(doc, claims.get(0), "Trump", "also mentioned", "he believed a ceasefire would be a gesture");
+    assertEquals("think.rest", claims.get(1).ruleId());
+    assertRoles(doc, claims.get(1), "he", "believed", "a ceasefire would be a gesture");
+    assertEquals("Trump", claims.get(1).speaker().orElseThrow().canonical(), "he → the subject before it");
+    TESTED.add("say.csubj.repair");
+    TESTED.add("think.rest");
+  }
+
+  @Test
   void speakerTurnsRunToTheNextLabel() {
     AnnotatedDocument doc = Parses.doc("""
         President NNP O 3 compound
