@@ -27,10 +27,13 @@ public final class AttributionExtractor {
   private static final Set<String> SOURCE_CUT = Set.of(
       "appos", "acl", "acl:relcl", "punct", "parataxis", "conj", "cc", "dep", "advcl", "ccomp",
       "case", "mark");
-  /** Dependents before the cue verb that belong to the cue ("has reportedly said"). */
-  private static final Set<String> CUE_CHAIN = Set.of("aux", "aux:pass", "advmod", "neg");
+  /** Dependents before the cue verb that belong to the cue ("has reportedly said", "is convinced"). */
+  private static final Set<String> CUE_CHAIN = Set.of("aux", "aux:pass", "advmod", "neg", "cop");
   /** Dependents of the cue verb that always belong to it ("pointed out", "according to"). */
   private static final Set<String> CUE_ATTACHED = Set.of("compound:prt", "fixed");
+
+  /** Rule id of a quotation introduced by a colon after a clause. */
+  public static final String COLON_QUOTE_RULE = "quote.colon";
 
   private final RuleSet rules;
   private final Set<String> hedges;
@@ -50,6 +53,7 @@ public final class AttributionExtractor {
       if (!s.isParsed()) {
         continue;
       }
+      List<Claim> inSentence = new ArrayList<>();
       for (int anchor = 0; anchor < s.size(); anchor++) {
         for (Rule rule : rules.rules()) {
           if (!rule.anchors(s, anchor)) {
@@ -57,13 +61,79 @@ public final class AttributionExtractor {
           }
           Optional<Claim> claim = apply(docId, doc.text(), s, anchor, rule, quotes);
           if (claim.isPresent()) {
-            claims.add(claim.get());
+            inSentence.add(claim.get());
             break;
           }
         }
       }
+      colonQuote(docId, doc.text(), s, quotes, inSentence).ifPresent(inSentence::add);
+      claims.addAll(inSentence);
     }
     return claims;
+  }
+
+  /**
+   * "President Trump rejected American troops defending Ukraine's border: “You have my
+   * assurance ...”": a clause whose subject then speaks a quotation introduced by a colon. The
+   * colon is the cue, the subject of the clause's main verb the source, the whole quotation the
+   * content. Skipped when a rule already took that quotation as its content.
+   */
+  /** A claim whose content is a noun phrase or a wh-clause ("his discussions", "how ..."). */
+  private static boolean announcesQuote(Sentence s, Claim c) {
+    TextSpan content = c.contentHull();
+    for (Token t : s.tokens()) {
+      if (t.span().start() == content.start()) {
+        boolean wh = t.pos().startsWith("W");
+        boolean finite = s.tokens().stream()
+            .filter(x -> content.contains(x.span()))
+            .anyMatch(x -> x.pos().matches("MD|VBD|VBZ|VBP"));
+        return wh || !finite;
+      }
+    }
+    return false;
+  }
+
+  private Optional<Claim> colonQuote(String docId, String text, Sentence s, List<TextSpan> quotes,
+      List<Claim> found) {
+    for (int colon = 1; colon < s.size() - 1; colon++) {
+      if (!s.token(colon).word().equals(":")) {
+        continue;
+      }
+      int after = s.token(colon + 1).span().start();
+      Optional<TextSpan> quote = quotes.stream().filter(q -> q.start() == after).findFirst();
+      int verb = -1;
+      for (int i = 0; i < colon; i++) {
+        if (s.head(i) < 0) {
+          verb = i;
+        }
+      }
+      if (quote.isEmpty() || verb < 0 || !s.token(verb).pos().startsWith("VB")) {
+        continue;
+      }
+      final int root = verb;
+      Optional<Integer> subject = s.children(root).stream()
+          .filter(c -> c < root && s.relation(c).startsWith("nsubj")).findFirst();
+      if (subject.isEmpty() || nonSources.contains(s.token(subject.get()).lemma())
+          || found.stream().anyMatch(c -> c.content().equals(List.of(quote.get())))) {
+        continue;
+      }
+      // "outlined how peace could be secured: “...”": the verb's object only announces the
+      // quotation, which is the real content of that verb.
+      TextSpan rootSpan = s.token(root).span();
+      for (int k = 0; k < found.size(); k++) {
+        Claim c = found.get(k);
+        if (c.cue().isPresent() && c.cue().get().contains(rootSpan.start()) && announcesQuote(s, c)) {
+          found.set(k, new Claim(c.docId(), ClaimType.DIRECT, c.speaker(), c.cue(), List.of(quote.get()),
+              c.topics(), c.hedged(), c.negated(), false, c.inHeadline(), c.ruleId(), c.sentenceIndex()));
+          return Optional.empty();
+        }
+      }
+      TextSpan speaker = hull(s, sourceTokens(s, subject.get()));
+      return Optional.of(new Claim(docId, ClaimType.DIRECT,
+          Optional.of(new Speaker(speaker, speaker.cut(text), "")), Optional.of(s.token(colon).span()),
+          List.of(quote.get()), List.of(), false, false, false, false, COLON_QUOTE_RULE, s.index()));
+    }
+    return Optional.empty();
   }
 
   private Optional<Claim> apply(String docId, String text, Sentence s, int anchor, Rule rule,
@@ -94,7 +164,12 @@ public final class AttributionExtractor {
         content.or(s.subtree(h));
       }
     }
-    if (content.get(anchor)) {
+    boolean contentGovernsCue = content.get(anchor);
+    if (contentGovernsCue && s.relation(anchor).startsWith("parataxis")
+        && !reportedAfterTheFact(s, anchor, contentHeads, sources)) {
+      return Optional.empty();
+    }
+    if (contentGovernsCue) {
       // The content governs the cue ("X, he said"): drop the cue's own branch, but keep any
       // content head below the cue (a complement the parser hung under a misattached verb).
       BitSet anchorTree = s.subtree(anchor);
@@ -136,16 +211,54 @@ public final class AttributionExtractor {
   }
 
   /**
+   * "The talks failed, he said." / "“...,” said the adviser.": when the cue hangs from the
+   * content as a parenthetical (parataxis), it must follow the content and be set off from it
+   * by a comma, a quote mark or a dash.
+   */
+  private static boolean reportedAfterTheFact(Sentence s, int anchor, List<Integer> contentHeads, List<Integer> sources) {
+    int groupStart = anchor;
+    if (!sources.isEmpty()) {
+      groupStart = Math.min(groupStart, sourceStart(s, sources.get(0)));
+    }
+    for (int i = anchor - 1; i >= 0 && i >= groupStart - 1; i--) {
+      if (CUE_CHAIN.contains(s.relation(i)) && s.head(i) == anchor) {
+        groupStart = Math.min(groupStart, i);
+      }
+    }
+    if (groupStart == 0 || contentHeads.stream().anyMatch(h -> h > anchor)) {
+      return false;
+    }
+    String before = s.token(groupStart - 1).word();
+    return before.equals(",") || isQuoteMark(before) || before.equals("—") || before.equals("–") || before.equals("--");
+  }
+
+  private static int sourceStart(Sentence s, int head) {
+    return sourceTokens(s, head).nextSetBit(0);
+  }
+
+  /**
    * The tokens after the cue up to the end of its clause (a semicolon or the sentence end), if
    * they hold a finite verb, i.e. can be a clause; empty otherwise.
    */
   private static List<Integer> restOfClause(Sentence s, int anchor) {
+    int first = anchor + 1;
+    if (first < s.size() && s.token(first).lemma().equals("that")) {
+      first++;
+    }
+    // The clause must open with a subject: a determiner, pronoun, noun, adjective or number,
+    // and have its finite verb before any coordination or punctuation.
+    if (first >= s.size() || !s.token(first).pos().matches("DT|PRP\\$?|NN.*|JJ.*|CD|EX")) {
+      return List.of();
+    }
     List<Integer> rest = new ArrayList<>();
     boolean finite = false;
-    for (int i = anchor + 1; i < s.size(); i++) {
+    for (int i = first; i < s.size(); i++) {
       Token t = s.token(i);
-      if (t.word().equals(";") || (t.word().equals(":") && rest.isEmpty())) {
+      if (t.word().equals(";")) {
         break;
+      }
+      if (!finite && (t.isPunctuation() || t.pos().equals("CC"))) {
+        return List.of();
       }
       finite |= t.pos().equals("MD") || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
       rest.add(i);
@@ -194,6 +307,12 @@ public final class AttributionExtractor {
     int to = head;
     while (to + 1 < s.size() && keep.get(to + 1)) {
       to++;
+    }
+    while (from < to && s.token(from).isPunctuation()) {
+      from++;
+    }
+    while (to > from && s.token(to).isPunctuation()) {
+      to--;
     }
     BitSet run = new BitSet();
     run.set(from, to + 1);

@@ -2,7 +2,6 @@ package org.newsclaims.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.newsclaims.model.Speaker;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.nlp.AnnotatedDocument;
 import org.newsclaims.nlp.Sentence;
+import org.newsclaims.nlp.Token;
 
 /**
  * Resolves each claim's speaker to a canonical name and a role, cheaply and deterministically
@@ -21,9 +21,9 @@ import org.newsclaims.nlp.Sentence;
  *   <li>a name, with or without a title: the fullest form of that name in the article, the
  *       words before it are the role ("US Secretary of State Marco Rubio" → "Marco Rubio",
  *       "US Secretary of State");</li>
- *   <li>"he", "she": the nearest preceding person who spoke or was the subject of a sentence,
- *       searching the same sentence, then up to {@value #LOOKBACK} sentences back, skipping
- *       headlines;</li>
+ *   <li>"he", "she": the nearest preceding person who spoke, or else was the subject of a
+ *       sentence, searching back from the claim (from before its quotation when the quotation
+ *       comes first) over up to {@value #LOOKBACK} sentences, skipping headlines;</li>
  *   <li>"I", "me": the speaker of the turn or quotation that contains the claim;</li>
  *   <li>anything else (groups, documents, "they"): the words as written.</li>
  * </ul>
@@ -35,45 +35,153 @@ public final class SpeakerResolver {
   private static final Set<String> FIRST_PERSON = Set.of("i", "me");
   private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an");
 
+  private final Map<String, String> aliases;
+
+  /** @param aliases lower-cased speaker phrase → canonical name ("question" → "journalist") */
+  public SpeakerResolver(Map<String, String> aliases) {
+    this.aliases = Map.copyOf(aliases);
+  }
+
   public List<Claim> resolve(AnnotatedDocument doc, List<Claim> claims, List<TextSpan> headlines) {
     PersonIndex persons = PersonIndex.of(doc);
     String text = doc.text();
-    // Outer claims (turns, long quotes) first, so inner "I" can take their resolved speaker.
-    List<Claim> order = new ArrayList<>(claims);
-    order.sort(Comparator.comparingInt((Claim c) -> -c.contentHull().length()));
-    Map<Claim, Claim> resolved = new HashMap<>();
-    List<Claim> done = new ArrayList<>();
-    for (Claim c : order) {
-      Claim r = c.speaker().isEmpty() ? c
-          : c.withSpeaker(Optional.of(resolveOne(doc, text, persons, c, done, headlines)));
-      resolved.put(c, r);
-      done.add(r);
+    List<Claim> current = new ArrayList<>(claims);
+    // Pass 1: names, groups and documents, which need no context.
+    for (int i = 0; i < current.size(); i++) {
+      Claim c = current.get(i);
+      if (c.speaker().isPresent() && !isPronoun(written(c, text))) {
+        current.set(i, c.withSpeaker(Optional.of(named(doc, persons, c.speaker().get().span()))));
+      }
     }
-    return claims.stream().map(resolved::get).toList();
+    // Pass 2: "I" takes the speaker of the turn or quotation around it; outer claims first, so
+    // that nested first persons chain.
+    List<Integer> outerFirst = new ArrayList<>();
+    for (int i = 0; i < current.size(); i++) {
+      outerFirst.add(i);
+    }
+    outerFirst.sort(Comparator.comparingInt((Integer i) -> -claims.get(i).contentHull().length()));
+    for (int i : outerFirst) {
+      Claim c = current.get(i);
+      if (c.speaker().isPresent() && FIRST_PERSON.contains(written(c, text).toLowerCase(Locale.ROOT))) {
+        TextSpan span = c.speaker().get().span();
+        String name = enclosingSpeaker(c, span, current).orElse(written(c, text));
+        current.set(i, c.withSpeaker(Optional.of(new Speaker(span, name, ""))));
+      }
+    }
+    // Pass 3: "he", "she" in text order, so an earlier resolved speaker can be the antecedent.
+    for (int i = 0; i < current.size(); i++) {
+      Claim c = current.get(i);
+      if (c.speaker().isPresent() && THIRD_PERSON.contains(written(c, text).toLowerCase(Locale.ROOT))) {
+        TextSpan span = c.speaker().get().span();
+        String name = antecedent(doc, persons, span, c, current, headlines).orElse(written(c, text));
+        current.set(i, c.withSpeaker(Optional.of(new Speaker(span, name, ""))));
+      }
+    }
+    return List.copyOf(current);
   }
 
-  private Speaker resolveOne(AnnotatedDocument doc, String text, PersonIndex persons, Claim claim,
-      List<Claim> resolvedSoFar, List<TextSpan> headlines) {
-    TextSpan span = claim.speaker().orElseThrow().span();
-    String written = span.cut(text);
+  private static String written(Claim c, String text) {
+    return c.speaker().orElseThrow().span().cut(text);
+  }
+
+  private static boolean isPronoun(String written) {
     String lower = written.toLowerCase(Locale.ROOT);
+    return FIRST_PERSON.contains(lower) || THIRD_PERSON.contains(lower);
+  }
+
+  /**
+   * A speaker that is not a personal pronoun: a person's fullest name and role when the phrase's
+   * head is a name; the one holder of a title ("the Adviser to the Head of the Office"); the
+   * noun a relative pronoun stands for ("the report that said"); an alias from
+   * {@code models/speaker-aliases.tsv} ("Question" → "journalist"); else the words as written,
+   * without a leading article.
+   */
+  private Speaker named(AnnotatedDocument doc, PersonIndex persons, TextSpan span) {
+    String text = doc.text();
+    Optional<Head> head = Head.of(doc, span);
     Optional<PersonIndex.Mention> named = persons.lastWithin(span);
-    if (named.isPresent()) {
+    // "A spokesman for President Obama" is the spokesman, not Obama: a lower-case common noun
+    // heads the phrase. A capitalised title ("Former U.S. Ambassador to Russia Michael McFaul")
+    // does not stop the name.
+    boolean headedByCommonNoun = head.isPresent()
+        && !named.map(m -> m.span().contains(head.get().token().span())).orElse(false)
+        && head.get().token().pos().startsWith("NN")
+        && Character.isLowerCase(head.get().token().word().codePointAt(0));
+    if (named.isPresent() && !headedByCommonNoun) {
       PersonIndex.Mention m = named.get();
-      String role = role(text, span, m.span());
-      return new Speaker(span, persons.canonical(m.name()), role);
+      return new Speaker(span, persons.canonical(m.name()), role(text, span, m.span()));
     }
-    if (FIRST_PERSON.contains(lower)) {
-      return enclosingSpeaker(claim, span, resolvedSoFar)
-          .map(s -> new Speaker(span, s, ""))
-          .orElse(new Speaker(span, written, ""));
+    String written = span.cut(text);
+    String alias = aliases.get(written.toLowerCase(Locale.ROOT));
+    if (alias != null) {
+      return new Speaker(span, alias, "");
     }
-    if (THIRD_PERSON.contains(lower)) {
-      return antecedent(doc, persons, span, claim, resolvedSoFar, headlines)
-          .map(name -> new Speaker(span, name, ""))
-          .orElse(new Speaker(span, written, ""));
+    if (head.isPresent()) {
+      Head h = head.get();
+      // Only a singular description names one holder: "the Adviser", not "European leaders".
+      boolean singular = h.token().pos().equals("NN") || h.token().pos().equals("NNP");
+      Optional<String> holder = named.isPresent() || !singular ? Optional.empty() : persons.holderOf(h.token().lemma());
+      if (holder.isPresent()) {
+        return new Speaker(span, holder.get(), withoutArticle(written));
+      }
+      if (h.token().pos().startsWith("W") || h.token().lemma().equals("that")) {
+        Optional<String> antecedent = h.relativeAntecedent(text);
+        if (antecedent.isPresent()) {
+          return new Speaker(span, antecedent.get(), "");
+        }
+      }
     }
-    return new Speaker(span, written, "");
+    return new Speaker(span, withoutArticle(written), "");
+  }
+
+  private static String withoutArticle(String phrase) {
+    String[] words = phrase.split("\\s+", 2);
+    return words.length == 2 && LEADING_DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT)) ? words[1] : phrase;
+  }
+
+  /** The syntactic head of a speaker phrase: its token whose governor lies outside the phrase. */
+  private record Head(Sentence sentence, int index) {
+    Token token() {
+      return sentence.token(index);
+    }
+
+    static Optional<Head> of(AnnotatedDocument doc, TextSpan span) {
+      for (Sentence s : doc.sentences()) {
+        if (!s.span().contains(span) || !s.isParsed()) {
+          continue;
+        }
+        for (int i = 0; i < s.size(); i++) {
+          if (span.contains(s.token(i).span())) {
+            int h = s.head(i);
+            if (h < 0 || !span.contains(s.token(h).span())) {
+              return Optional.of(new Head(s, i));
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** For "that"/"which"/"who" heading a relative clause: the noun phrase the clause modifies. */
+    Optional<String> relativeAntecedent(String text) {
+      int verb = sentence.head(index);
+      if (verb < 0 || !sentence.relation(verb).startsWith("acl")) {
+        return Optional.empty();
+      }
+      int noun = sentence.head(verb);
+      java.util.BitSet modifiers = new java.util.BitSet();
+      for (int c : sentence.children(noun)) {
+        String rel = sentence.relation(c);
+        if (c < noun && (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss"))) {
+          modifiers.or(sentence.subtree(c));
+        }
+      }
+      int from = noun;
+      while (from > 0 && modifiers.get(from - 1)) {
+        from--;
+      }
+      return Optional.of(sentence.span(from, noun).cut(text));
+    }
   }
 
   /** The words of the speaker phrase before the name, without a leading article. */
@@ -101,23 +209,40 @@ public final class SpeakerResolver {
   }
 
   private static Optional<String> antecedent(AnnotatedDocument doc, PersonIndex persons,
-      TextSpan pronoun, Claim claim, List<Claim> resolvedSoFar, List<TextSpan> headlines) {
+      TextSpan pronoun, Claim claim, List<Claim> known, List<TextSpan> headlines) {
+    // Search before the claim itself: a quotation that precedes "he said" is not the context.
+    int before = Math.min(pronoun.start(), claim.contentHull().start());
     int sentence = claim.sentenceIndex();
+    while (sentence > 0 && doc.sentences().get(sentence).span().start() > before) {
+      sentence--;
+    }
     for (int k = sentence; k >= 0 && k >= sentence - LOOKBACK; k--) {
       Sentence s = doc.sentences().get(k);
       if (headlines.stream().anyMatch(h -> h.contains(s.span()))) {
         continue;
       }
+      // Most salient first: the person who spoke last, then a person who is a subject, then
+      // the first person named.
+      Claim lastSpeaker = null;
+      for (Claim c : known) {
+        if (c != claim && c.sentenceIndex() == k && c.speaker().isPresent()
+            && c.speaker().get().span().end() <= before && persons.isPerson(c.speaker().get().canonical())
+            && (lastSpeaker == null || c.speaker().get().span().start() > lastSpeaker.speaker().get().span().start())) {
+          lastSpeaker = c;
+        }
+      }
+      if (lastSpeaker != null) {
+        return Optional.of(lastSpeaker.speaker().get().canonical());
+      }
       List<PersonIndex.Mention> candidates = new ArrayList<>();
       for (PersonIndex.Mention m : persons.mentions()) {
-        if (m.sentence() == s && m.span().end() <= pronoun.start()) {
+        if (m.sentence() == s && m.span().end() <= before) {
           candidates.add(m);
         }
       }
       if (candidates.isEmpty()) {
         continue;
       }
-      // Prefer a person who is a subject; within a sentence the last one before the pronoun.
       PersonIndex.Mention subject = null;
       for (PersonIndex.Mention m : candidates) {
         if (s.relation(m.last()).startsWith("nsubj")) {
@@ -125,9 +250,10 @@ public final class SpeakerResolver {
         }
       }
       PersonIndex.Mention chosen = subject != null ? subject
-          : (k == sentence ? candidates.get(candidates.size() - 1) : candidates.get(0));
+          : (k == claim.sentenceIndex() ? candidates.get(candidates.size() - 1) : candidates.get(0));
       return Optional.of(persons.canonical(chosen.name()));
     }
     return Optional.empty();
   }
+
 }

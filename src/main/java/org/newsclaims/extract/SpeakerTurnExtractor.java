@@ -2,6 +2,7 @@ package org.newsclaims.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsclaims.model.Claim;
@@ -20,7 +21,8 @@ import org.newsclaims.nlp.Token;
  */
 public final class SpeakerTurnExtractor {
   static final String RULE_ID = "turn.colon";
-  private static final int MAX_LABEL_TOKENS = 14;
+  private static final int MAX_LABEL_TOKENS = 16;
+  private static final Set<String> SENTENCE_END = Set.of(".", "?", "!", "…", "...");
   private static final Set<String> LABEL_FUNCTION_WORDS = Set.of(
       "of", "the", "and", "for", "to", "on", "de", "von", "van", "al", "bin", "la", "le", "da", "-", ".", ",");
 
@@ -30,10 +32,10 @@ public final class SpeakerTurnExtractor {
     this.genericLabels = lexicons.get("turn-labels");
   }
 
-  /** A located label: tokens [0, colon) of a sentence. */
-  private record Label(Sentence sentence, int colon) {
+  /** A located label: tokens [first, colon) of a sentence. */
+  private record Label(Sentence sentence, int first, int colon) {
     TextSpan span() {
-      return sentence.span(0, colon - 1);
+      return sentence.span(first, colon - 1);
     }
 
     TextSpan colonSpan() {
@@ -44,7 +46,7 @@ public final class SpeakerTurnExtractor {
   public List<Claim> extract(String docId, AnnotatedDocument doc) {
     List<Label> labels = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      labelOf(s).ifPresent(labels::add);
+      labels.addAll(labelsOf(s));
     }
     List<Claim> claims = new ArrayList<>();
     String text = doc.text();
@@ -70,33 +72,60 @@ public final class SpeakerTurnExtractor {
     return claims;
   }
 
-  private Optional<Label> labelOf(Sentence s) {
-    int limit = Math.min(s.size() - 1, MAX_LABEL_TOKENS);
-    for (int colon = 1; colon <= limit; colon++) {
-      if (s.token(colon).word().equals(":")) {
-        return isLabel(s, colon) ? Optional.of(new Label(s, colon)) : Optional.empty();
+  /**
+   * Labels start a sentence, or follow a sentence-final mark the splitter did not split at
+   * ("... a proposal… Vladimir Putin: Of course.").
+   */
+  private List<Label> labelsOf(Sentence s) {
+    List<Label> found = new ArrayList<>();
+    for (int first = 0; first < s.size(); first++) {
+      if (first > 0 && !SENTENCE_END.contains(s.token(first - 1).word())) {
+        continue;
+      }
+      int limit = Math.min(s.size() - 1, first + MAX_LABEL_TOKENS);
+      for (int colon = first + 1; colon <= limit; colon++) {
+        if (s.token(colon).word().equals(":")) {
+          if (isLabel(s, first, colon)) {
+            found.add(new Label(s, first, colon));
+          }
+          break;
+        }
       }
     }
-    return Optional.empty();
+    return found;
   }
 
-  private boolean isLabel(Sentence s, int colon) {
+  private boolean isLabel(Sentence s, int first, int colon) {
     boolean person = false;
     boolean allCaps = true;
-    for (int i = 0; i < colon; i++) {
+    int depth = 0;
+    for (int i = first; i < colon; i++) {
       Token t = s.token(i);
       String w = t.word();
+      // A parenthesised aside belongs to the label: "Gen. Jack Keane (ret.):".
+      if (w.equals("(") || w.equals("-LRB-")) {
+        depth++;
+        continue;
+      }
+      if (w.equals(")") || w.equals("-RRB-")) {
+        depth--;
+        continue;
+      }
+      if (depth > 0) {
+        continue;
+      }
       boolean capitalised = Character.isUpperCase(w.codePointAt(0));
-      if (!capitalised && !LABEL_FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+      if (!capitalised && !LABEL_FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         return false;
       }
       if (t.pos().startsWith("VB") || t.pos().equals("MD") || t.pos().startsWith("PRP")) {
         return false;
       }
       person |= t.ner().equals("PERSON");
-      allCaps &= !capitalised || w.equals(w.toUpperCase(java.util.Locale.ROOT));
+      allCaps &= !capitalised || w.equals(w.toUpperCase(Locale.ROOT));
     }
-    boolean generic = colon <= 2 && genericLabels.contains(s.token(0).lemma());
-    return person || generic || (allCaps && colon <= 4);
+    int length = colon - first;
+    boolean generic = length <= 2 && genericLabels.contains(s.token(first).lemma());
+    return person || generic || (allCaps && length <= 4);
   }
 }

@@ -41,7 +41,7 @@ public final class ArticleAnalyzer {
   private final LanguageDetector languages;
   private final AttributionExtractor attributions;
   private final SpeakerTurnExtractor turns;
-  private final SpeakerResolver speakers = new SpeakerResolver();
+  private final SpeakerResolver speakers;
   private final QuoteFinder quoteFinder = new QuoteFinder();
   private final HeadlineDetector headlineDetector = new HeadlineDetector();
   private final TopicClassifier topics;
@@ -51,6 +51,7 @@ public final class ArticleAnalyzer {
     this.languages = languages;
     this.attributions = new AttributionExtractor(models.rules(), models.lexicons());
     this.turns = new SpeakerTurnExtractor(models.lexicons());
+    this.speakers = new SpeakerResolver(models.speakerAliases());
     this.topics = new TopicClassifier(models.taxonomy());
   }
 

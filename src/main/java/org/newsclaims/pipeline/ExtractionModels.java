@@ -9,6 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.newsclaims.extract.Lexicons;
 import org.newsclaims.extract.RuleSet;
@@ -16,16 +19,18 @@ import org.newsclaims.topic.Taxonomy;
 
 /**
  * Everything under {@code models/} that steers extraction, loaded and compiled once: the
- * lexicons, the attribution rules and the topic taxonomy, plus a fingerprint of those files so
+ * lexicons, the attribution rules, the topic taxonomy and the speaker aliases, plus a fingerprint of those files so
  * that a change to any of them can be detected. Immutable.
  *
  * @param fingerprint SHA-256 over every file's relative path and bytes, in sorted order
  */
-public record ExtractionModels(Lexicons lexicons, RuleSet rules, Taxonomy taxonomy, String fingerprint) {
+public record ExtractionModels(Lexicons lexicons, RuleSet rules, Taxonomy taxonomy,
+    Map<String, String> speakerAliases, String fingerprint) {
 
   public static final String RULES_FILE = "rules/attribution.tsv";
   public static final String TOPICS_FILE = "topics.tsv";
   public static final String LEXICONS_DIR = "lexicons";
+  public static final String ALIASES_FILE = "speaker-aliases.tsv";
 
   /** Loads a models folder; a bad line fails with file:line. */
   public static ExtractionModels load(Path dir) {
@@ -33,10 +38,29 @@ public record ExtractionModels(Lexicons lexicons, RuleSet rules, Taxonomy taxono
       Lexicons lexicons = Lexicons.load(dir.resolve(LEXICONS_DIR));
       RuleSet rules = RuleSet.load(dir.resolve(RULES_FILE), lexicons);
       Taxonomy taxonomy = Taxonomy.load(dir.resolve(TOPICS_FILE));
-      return new ExtractionModels(lexicons, rules, taxonomy, fingerprint(dir));
+      Map<String, String> aliases = aliases(dir.resolve(ALIASES_FILE));
+      return new ExtractionModels(lexicons, rules, taxonomy, aliases, fingerprint(dir));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load models from " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  /** {@code phrase<TAB>canonical} lines, {@code #} comments; keys lower-cased. */
+  private static Map<String, String> aliases(Path file) throws IOException {
+    Map<String, String> aliases = new TreeMap<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cells = line.split("\t");
+      if (cells.length != 2 || cells[0].isBlank() || cells[1].isBlank()) {
+        throw new IllegalArgumentException(file + ":" + (n + 1) + ": expected 'phrase<TAB>canonical'");
+      }
+      aliases.put(cells[0].strip().toLowerCase(Locale.ROOT), cells[1].strip());
+    }
+    return Map.copyOf(aliases);
   }
 
   private static String fingerprint(Path dir) throws IOException {

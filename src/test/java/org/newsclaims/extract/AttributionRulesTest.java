@@ -232,6 +232,83 @@ class AttributionRulesTest {
   }
 
   @Test
+  void convictionWithCopula() {
+    AnnotatedDocument doc = Parses.doc("""
+        Podolyak NNP PERSON 3 nsubj
+        is VBZ O 3 cop be
+        convinced JJ O 0 root
+        that IN O 6 mark
+        Europe NNP LOCATION 6 nsubj
+        helps VBZ O 3 ccomp help
+        . . O 3 punct
+        """);
+    assertRoles(doc, only(doc, "belief.adj.ccomp"), "Podolyak", "is convinced", "Europe helps");
+  }
+
+  @Test
+  void commitmentWithInfinitive() {
+    AnnotatedDocument doc = Parses.doc("""
+        NATO NNP ORGANIZATION 3 nsubj
+        has VBZ O 3 aux
+        urged VBN O 0 root urge
+        candidates NNS O 3 obj candidate
+        to TO O 6 mark
+        agree VB O 3 xcomp
+        . . O 3 punct
+        """);
+    assertRoles(doc, only(doc, "commit.xcomp"), "NATO", "has urged", "candidates to agree");
+  }
+
+  @Test
+  void quotationAfterAColonBelongsToTheSubject() {
+    AnnotatedDocument doc = Parses.doc("""
+        Trump NNP PERSON 2 nsubj
+        spoke VBD O 0 root speak
+        on IN O 4 case
+        TV NN O 2 obl tv
+        : : O 2 punct
+        “ `` O 7 punct
+        No UH O 2 parataxis no
+        ” '' O 7 punct
+        """);
+    List<Claim> claims = ANALYZER.claims("test", doc);
+    assertEquals(1, claims.size(), () -> claims.toString());
+    assertEquals(AttributionExtractor.COLON_QUOTE_RULE, claims.get(0).ruleId());
+    assertRoles(doc, claims.get(0), "Trump", ":", "“ No ”");
+    assertEquals(ClaimType.DIRECT, claims.get(0).type());
+  }
+
+  @Test
+  void aQuotationAnnouncedByANounObjectIsTheVerbsContent() {
+    AnnotatedDocument doc = Parses.doc("""
+        Trump NNP PERSON 2 nsubj
+        rejected VBD O 0 root reject
+        troops NNS O 2 obj troop
+        : : O 2 punct
+        “ `` O 6 punct
+        No UH O 2 parataxis no
+        ” '' O 6 punct
+        """);
+    Claim c = only(doc, "say.obj");
+    assertRoles(doc, c, "Trump", "rejected", "“ No ”");
+    assertEquals(ClaimType.DIRECT, c.type());
+  }
+
+  @Test
+  void aParentheticalCueMustFollowItsContent() {
+    // "he said" hanging as parataxis from a clause after it is no "X, he said".
+    AnnotatedDocument doc = Parses.doc("""
+        he PRP O 2 nsubj
+        said VBD O 5 parataxis say
+        talks NNS O 5 nsubj talk
+        had VBD O 5 aux have
+        failed VBN O 0 root fail
+        . . O 5 punct
+        """);
+    assertTrue(ANALYZER.claims("test", doc).stream().noneMatch(c -> c.ruleId().equals("say.parataxis")));
+  }
+
+  @Test
   void nestedAttributionSurvivesAMisattachedComplement() {
     // As CoreNLP parses the sample article: "mentioned" hangs as csubj of "gesture", and
     // "believed" takes "a ceasefire" as its object.
