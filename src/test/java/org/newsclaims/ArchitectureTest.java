@@ -28,6 +28,13 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyIngestParsesHtml() {
+    noClasses().that().resideOutsideOfPackage("org.newsclaims.ingest..")
+        .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
+        .check(CLASSES);
+  }
+
+  @Test
   void nothingDependsOnTheCli() {
     noClasses().that().resideOutsideOfPackage("org.newsclaims.cli..")
         .should().dependOnClassesThat().resideInAPackage("org.newsclaims.cli..")

@@ -2,8 +2,12 @@ package org.newsclaims.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsclaims.ingest.IngestOptions;
+import org.newsclaims.ingest.InvalidUtf8Policy;
 import org.newsclaims.model.Problem;
 import org.newsclaims.pipeline.ExtractionModels;
 import org.newsclaims.pipeline.ExtractionRun;
@@ -11,14 +15,22 @@ import org.newsclaims.pipeline.RunConfig;
 import org.newsclaims.pipeline.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code newsclaims extract}: a folder of articles in, claims.csv and problems.csv out. */
+/**
+ * {@code newsclaims extract}: a folder of articles in, claims.csv and problems.csv out, doing
+ * only what changed since the last run into the same output folder.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract attributed claims from every *.txt under --in into --out/claims.csv.")
+    description = {"Extract attributed claims from every article under --in (*.txt, *.html, *.htm, *.json, "
+        + "*.jsonl) into --out/claims.csv, analysing only new or changed articles.",
+        "Problems (bad or unreadable inputs) go to --out/problems.csv and stderr."})
 final class ExtractCommand implements Callable<Integer> {
+  /** Problems printed on stderr; the rest are in problems.csv. */
+  static final int MAX_PRINTED_PROBLEMS = 50;
 
   @Option(names = "--in", paramLabel = "DIR", defaultValue = "corpus", description = "Articles (default: ${DEFAULT-VALUE}).")
   Path in;
@@ -26,37 +38,77 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Results (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--force", description = "Analyse every article again, ignoring earlier results.")
+  boolean force;
+
   @Mixin
   CommonOptions common = new CommonOptions();
+
+  @Mixin
+  IngestFlags ingest = new IngestFlags();
 
   @Spec
   CommandSpec spec;
 
+  /** Options of reading inputs, shared with watch. */
+  static final class IngestFlags {
+    @Option(names = "--max-file-bytes", paramLabel = "BYTES",
+        description = "HTML pages and JSON exports larger than this are reported, not read (default: ${DEFAULT-VALUE}).",
+        defaultValue = "" + IngestOptions.DEFAULT_MAX_FILE_BYTES)
+    long maxFileBytes;
+
+    @Option(names = "--invalid-utf8", paramLabel = "POLICY",
+        description = "Bytes that are not UTF-8: skip the article (report only) or replace them with U+FFFD, "
+            + "analyse and report (default: ${DEFAULT-VALUE}).", defaultValue = "skip")
+    String invalidUtf8;
+
+    /** The typed configuration; a bad value is a usage error. */
+    RunConfig config(Path in, Path out, CommonOptions common, boolean force, CommandSpec spec) {
+      InvalidUtf8Policy policy = switch (invalidUtf8) {
+        case "replace" -> InvalidUtf8Policy.REPLACE;
+        case "skip" -> InvalidUtf8Policy.SKIP;
+        default -> throw new ParameterException(spec.commandLine(),
+            "--invalid-utf8 must be replace or skip, was '" + invalidUtf8 + "'");
+      };
+      return RunConfig.builder(in, out).threads(common.threads()).maxBytes(common.maxBytes)
+          .maxFileBytes(maxFileBytes).invalidUtf8(policy).force(force).build();
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    RunConfig config = new RunConfig(in, out, common.threads(), common.maxBytes);
+    RunConfig config = ingest.config(in, out, common, force, spec);
     ExtractionModels models = ExtractionModels.load(common.models);
-    RunReport report = new ExtractionRun(Engines.analyzer(models)).run(config, new ConsoleProgress());
+    RunReport report = new ExtractionRun(models, () -> Engines.analyzer(models)).run(config, new ConsoleProgress());
     printSummary(err, report, out);
-    return report.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.SOME_ARTICLES_FAILED.code();
+    return report.failures().isEmpty() ? ExitCode.OK.code() : ExitCode.SOME_ARTICLES_FAILED.code();
   }
 
   static void printSummary(PrintWriter err, RunReport r, Path out) {
-    err.printf("newsclaims: %d articles analysed, %d claims, %d problems in %.1f s (%d tokens)%n",
-        r.analysedArticles(), r.claimCount(), r.problems().size(), r.millis() / 1000.0, r.tokens());
+    err.printf(Locale.ROOT, "newsclaims: %d articles in claims.csv (%d analysed, %d unchanged, %d removed%s), %d claims, "
+            + "%d problems (%d skipped, %d warnings) in %.1f s%s%n",
+        r.articles(), r.analysedArticles(), r.carriedArticles(), r.removedArticles(),
+        r.pendingArticles() > 0 ? ", " + r.pendingArticles() + " pending" : "",
+        r.claimCount(), r.problems().size(), r.failures().size(), r.warnings().size(), r.millis() / 1000.0,
+        r.modelsLoaded() ? String.format(Locale.ROOT, " (%d tokens)", r.tokens())
+            : " (nothing new to analyse: NLP models not loaded)");
     err.print("  by type: ");
     err.println(join(r.claimsByType()));
     err.print("  by topic: ");
     err.println(join(r.claimsByTopic()));
-    for (Problem p : r.problems().stream().limit(10).toList()) {
-      err.printf("  problem: %s: %s: %s%n", p.docId(), p.kind().code(), p.detail());
-    }
-    if (r.problems().size() > 10) {
-      err.printf("  ... and %d more problems%n", r.problems().size() - 10);
-    }
-    err.printf("  wrote %s and %s%n", out.resolve(ExtractionRun.CLAIMS_FILE), out.resolve(ExtractionRun.PROBLEMS_FILE));
+    printProblems(err, r.problems());
+    err.printf(Locale.ROOT, "  wrote %s and %s%n", out.resolve(ExtractionRun.CLAIMS_FILE), out.resolve(ExtractionRun.PROBLEMS_FILE));
     err.flush();
+  }
+
+  static void printProblems(PrintWriter err, List<Problem> problems) {
+    for (Problem p : problems.stream().limit(MAX_PRINTED_PROBLEMS).toList()) {
+      err.printf(Locale.ROOT, "  problem: %s: %s: %s%n", p.docId(), p.kind().code(), p.detail());
+    }
+    if (problems.size() > MAX_PRINTED_PROBLEMS) {
+      err.printf(Locale.ROOT, "  ... and %d more problems in problems.csv%n", problems.size() - MAX_PRINTED_PROBLEMS);
+    }
   }
 
   private static String join(Map<String, Integer> counts) {

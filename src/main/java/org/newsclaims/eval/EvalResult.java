@@ -41,7 +41,8 @@ public record EvalResult(
   /**
    * One false positive or false negative (or a wrong canonical name), with spans in code points.
    *
-   * @param kind false_positive, false_negative, unattributed_fp, unattributed_fn, wrong_canonical
+   * @param kind false_positive, false_negative, unattributed_fp, unattributed_fn, wrong_canonical,
+   *     topic_mismatch (a matched attribution whose topics differ)
    */
   public record ErrorRow(String kind, String docId, String ruleId, String goldId, String speaker,
       String cue, String content, String spans, String detail) {}

@@ -24,8 +24,15 @@ import org.newsclaims.text.CodePointIndex;
  */
 public final class Evaluator {
 
-  /** One article's gold and the claims predicted for it. */
-  public record Item(GoldDocument gold, List<Claim> predictions) {}
+  /**
+   * One article's gold, the claims predicted for it and its explicit negatives (claims rejected
+   * in review: a prediction with their spans is a false positive, see {@link Negatives}).
+   */
+  public record Item(GoldDocument gold, List<Claim> predictions, Negatives negatives) {
+    public Item(GoldDocument gold, List<Claim> predictions) {
+      this(gold, predictions, Negatives.NONE);
+    }
+  }
 
   /** A claim's roles as span sets. */
   private record Predicted(Claim claim, Optional<SpanSet> source, SpanSet cue, SpanSet content) {}
@@ -63,7 +70,7 @@ public final class Evaluator {
       CodePointIndex cp = new CodePointIndex(text);
       List<Predicted> preds = new ArrayList<>();
       List<Claim> predStatements = new ArrayList<>();
-      for (Claim c : item.predictions()) {
+      for (Claim c : item.negatives().scored(item.predictions(), gold)) {
         if (c.inHeadline()) {
           continue;
         }
@@ -85,8 +92,11 @@ public final class Evaluator {
       rolePartial.merge("content", roleScore(words, spansOf(preds, p -> Optional.of(p.content())), spansOf(golds, g -> Optional.of(g.content())), false), Prf::plus);
 
       // Whole attributions: cue and content overlap (loose); and the source too (strict).
-      int[] loose = OneToOne.match(preds.size(), golds.size(), (p, g) -> attributionScore(words, preds.get(p), golds.get(g), false));
-      int[] tight = OneToOne.match(preds.size(), golds.size(), (p, g) -> attributionScore(words, preds.get(p), golds.get(g), true));
+      // A prediction that is an explicit negative matches no gold.
+      int[] loose = OneToOne.match(preds.size(), golds.size(), (p, g) -> item.negatives().matches(preds.get(p).claim())
+          ? 0 : attributionScore(words, preds.get(p), golds.get(g), false));
+      int[] tight = OneToOne.match(preds.size(), golds.size(), (p, g) -> item.negatives().matches(preds.get(p).claim())
+          ? 0 : attributionScore(words, preds.get(p), golds.get(g), true));
       Prf docLoose = Prf.exact(matched(loose), preds.size(), golds.size());
       Prf docStrict = Prf.exact(matched(tight), preds.size(), golds.size());
       attribution = attribution.plus(docLoose);
@@ -95,6 +105,9 @@ public final class Evaluator {
       // Unattributed topic statements.
       List<GoldStatement> goldStatements = gold.statements();
       int[] stmt = OneToOne.match(predStatements.size(), goldStatements.size(), (p, g) -> {
+        if (item.negatives().matches(predStatements.get(p))) {
+          return 0;
+        }
         SpanSet ps = new SpanSet(predStatements.get(p).content());
         return ps.overlaps(goldStatements.get(g).content()) ? credit(words, ps, goldStatements.get(g).content()).sum() : 0;
       });
@@ -116,6 +129,10 @@ public final class Evaluator {
           goldFound[loose[p]] = true;
           found.add(gold.docId() + "#" + g.id());
           countTopics(topicCounts, predTopics, g.topics());
+          if (!predTopics.equals(new TreeSet<>(g.topics()))) {
+            errors.add(row("topic_mismatch", gold.docId(), c.ruleId(), g.id(), pr, text, cp,
+                "predicted '" + String.join("|", predTopics) + "', gold '" + String.join("|", new TreeSet<>(g.topics())) + "'"));
+          }
           if (c.speaker().isPresent() && g.source().isPresent() && g.canonical().isPresent()) {
             canonicalTotal++;
             String want = g.canonical().get();
@@ -131,7 +148,8 @@ public final class Evaluator {
           countTopics(topicCounts, predTopics, Set.of());
           String key = gold.docId() + "@" + spans(pr.cue(), cp) + ":" + spans(pr.content(), cp);
           falsePositives.add(key);
-          errors.add(row("false_positive", gold.docId(), c.ruleId(), "", pr, text, cp, ""));
+          errors.add(row("false_positive", gold.docId(), c.ruleId(), "", pr, text, cp,
+              item.negatives().matches(c) ? "rejected in review" : ""));
         }
       }
       for (int g = 0; g < golds.size(); g++) {

@@ -2,16 +2,28 @@ package org.newsclaims.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file all at once or not at all: the content goes to a temporary file in the same
- * folder, is flushed to disk, then renamed over the target. A reader (or a run killed midway)
- * sees either the old file or the new one, never a part.
+ * folder ({@code .NAME.RANDOM.tmp}), is flushed to disk, then renamed over the target. A reader
+ * (or a run killed midway) sees either the old file or the new one, never a part.
+ *
+ * <p>{@link #stage} splits the two steps so that several files can be prepared first and then
+ * renamed in quick succession. A temporary file left by a killed process matches
+ * {@link #isLeftover} and may be deleted by the next writer.
  */
 public final class AtomicFile {
 
@@ -21,27 +33,91 @@ public final class AtomicFile {
     void writeTo(Writer out) throws IOException;
   }
 
+  private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.[0-9]+\\.tmp");
+
   private AtomicFile() {}
 
   public static void write(Path target, Content content) throws IOException {
+    try (Staged staged = stage(target, content)) {
+      staged.commit();
+    }
+  }
+
+  /** Writes the content to a temporary file beside the target, flushed to disk; not yet visible. */
+  public static Staged stage(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    boolean ok = false;
     try {
-      try (var channel = java.nio.channels.FileChannel.open(tmp,
-              java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
-          Writer out = java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8)) {
+      readableLikeAnyFile(tmp, target);
+      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+          Writer out = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
         content.writeTo(out);
         out.flush();
         channel.force(true);
+      }
+      ok = true;
+      return new Staged(tmp, target);
+    } finally {
+      if (!ok) {
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+
+  /**
+   * Temporary files are created private (rw-------); results are shared files: keep the
+   * target's permissions, or rw-r--r-- for a new one, where the file system has POSIX permissions.
+   */
+  private static void readableLikeAnyFile(Path tmp, Path target) throws IOException {
+    if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> perms = Files.exists(target)
+        ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, perms);
+  }
+
+  /** Whether a file name is one of our temporary files. */
+  public static boolean isLeftover(Path file) {
+    Path name = file.getFileName();
+    return name != null && LEFTOVER.matcher(name.toString()).matches();
+  }
+
+  /** A written temporary file waiting to replace its target; closing without commit deletes it. */
+  public static final class Staged implements AutoCloseable {
+    private final Path tmp;
+    private final Path target;
+    private boolean committed;
+
+    private Staged(Path tmp, Path target) {
+      this.tmp = tmp;
+      this.target = target;
+    }
+
+    public Path target() {
+      return target;
+    }
+
+    /** Renames the temporary file over the target (atomically where the file system can). */
+    public void commit() throws IOException {
+      if (committed) {
+        throw new IllegalStateException("already committed: " + target);
       }
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
-    } finally {
-      Files.deleteIfExists(tmp);
+      committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (!committed) {
+        Files.deleteIfExists(tmp);
+      }
     }
   }
 }

@@ -5,9 +5,11 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.model.TopicHit;
@@ -18,13 +20,31 @@ import org.newsclaims.text.CodePointIndex;
  * points, end exclusive; a discontinuous content is written as {@code ;}-separated starts and
  * ends, its text pieces joined by {@link #PIECE_SEPARATOR}. Cells are written verbatim (no
  * formula escaping), so cutting {@code [start, end)} out of the article always gives the cell.
+ *
+ * <p>The last columns describe the article: title, URL, publication date and outlet as its page
+ * or export record gave them (empty for plain text), and {@code text_file}, the saved text the
+ * offsets point into, relative to the output folder, when the text was extracted from HTML or
+ * JSON (or decoded with replacement); empty when the offsets point into the input file itself.
+ *
+ * <p>The very last two columns, {@code review_status} and {@code review_note}, belong to the
+ * people who review claims; they are written empty here and filled from the previous
+ * {@code claims.csv} by {@code org.newsclaims.review.ReviewMerge}. The text starts with a UTF-8
+ * byte order mark (in {@link #header()}) so that spreadsheets detect UTF-8; it shifts no offset,
+ * since offsets point into the articles.
+ *
+ * <p>Rows depend only on the article, so the rows of each article can be rendered once
+ * ({@link #records}) and concatenated after {@link #header()}: the result is byte for byte what
+ * {@link #write} produces.
  */
 public final class ClaimsCsv {
   public static final List<String> HEADER = List.of(
       "claim_id", "doc_id", "type", "speaker", "speaker_canonical", "speaker_role",
       "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "content", "content_start",
       "content_end", "topics", "topic_evidence", "hedged", "negated", "in_headline", "rule_id",
-      "sentence_index", "modal");
+      "sentence_index", "modal", "title", "url", "published", "outlet", "text_file",
+      "review_status", "review_note");
+  /** Starts the file, so that spreadsheets read it as UTF-8. */
+  public static final String BOM = "\uFEFF";
   /** Between the text pieces of a discontinuous content. */
   public static final String PIECE_SEPARATOR = " … ";
 
@@ -32,25 +52,65 @@ public final class ClaimsCsv {
       .setHeader(HEADER.toArray(String[]::new))
       .setRecordSeparator("\r\n")
       .get();
+  private static final CSVFormat ROWS = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
   private ClaimsCsv() {}
 
-  /** One article's claims with the text they point into. */
-  public record Rows(String text, List<Claim> claims) {}
+  /**
+   * One article's claims with the text they point into, its metadata and the saved text file
+   * (relative to the output folder, empty when the offsets point into the input file).
+   */
+  public record Rows(String text, List<Claim> claims, Article.Metadata metadata, String textFile) {
+    public Rows {
+      Objects.requireNonNull(text, "text");
+      claims = List.copyOf(claims);
+      Objects.requireNonNull(metadata, "metadata");
+      Objects.requireNonNull(textFile, "textFile");
+    }
+
+    /** Claims of a plain text article. */
+    public Rows(String text, List<Claim> claims) {
+      this(text, claims, Article.Metadata.NONE, "");
+    }
+  }
 
   /** Writes the header and rows; flushes but does not close {@code out}. */
   public static void write(Writer out, List<Rows> articles) throws IOException {
-    CSVPrinter printer = new CSVPrinter(out, FORMAT);
+    out.write(header());
     for (Rows a : articles) {
-      CodePointIndex index = new CodePointIndex(a.text());
-      for (Claim c : a.claims()) {
-        printer.printRecord(row(c, a.text(), index));
-      }
+      out.write(records(a));
     }
-    printer.flush();
+    out.flush();
   }
 
-  static List<String> row(Claim c, String text, CodePointIndex cp) {
+  /** The byte order mark and the header line, record separator included. */
+  public static String header() {
+    StringBuilder b = new StringBuilder(BOM);
+    try {
+      ROWS.printRecord(b, HEADER.toArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("a StringBuilder cannot fail", e);
+    }
+    return b.toString();
+  }
+
+  /** The rows of one article, each ending with the record separator; empty without claims. */
+  public static String records(Rows a) {
+    StringBuilder b = new StringBuilder();
+    try {
+      CSVPrinter printer = new CSVPrinter(b, ROWS);
+      CodePointIndex index = new CodePointIndex(a.text());
+      for (Claim c : a.claims()) {
+        printer.printRecord(row(c, a, index));
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("a StringBuilder cannot fail", e);
+    }
+    return b.toString();
+  }
+
+  static List<String> row(Claim c, Rows a, CodePointIndex cp) {
+    String text = a.text();
     List<String> r = new ArrayList<>(HEADER.size());
     r.add(ClaimIds.of(c, text));
     r.add(c.docId());
@@ -84,6 +144,13 @@ public final class ClaimsCsv {
     r.add(c.ruleId());
     r.add(Integer.toString(c.sentenceIndex()));
     r.add(bool(c.modal()));
+    r.add(a.metadata().title());
+    r.add(a.metadata().url());
+    r.add(a.metadata().published());
+    r.add(a.metadata().outlet());
+    r.add(a.textFile());
+    r.add("");
+    r.add("");
     return r;
   }
 

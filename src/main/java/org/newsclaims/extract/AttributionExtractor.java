@@ -34,17 +34,23 @@ public final class AttributionExtractor {
 
   /** Rule id of a quotation introduced by a colon after a clause. */
   public static final String COLON_QUOTE_RULE = "quote.colon";
+  /** Rule id of a quotation followed by a short "he said" tail. */
+  public static final String TRAILING_CUE_RULE = "quote.trailing-cue";
+  /** The longest "said the Adviser to the Head of the Office of the President" tail, in tokens. */
+  private static final int MAX_TAIL = 14;
 
   private final RuleSet rules;
   private final Set<String> hedges;
   private final Set<String> negations;
   private final Set<String> nonSources;
+  private final Set<String> speechVerbs;
 
   public AttributionExtractor(RuleSet rules, Lexicons lexicons) {
     this.rules = rules;
     this.hedges = lexicons.get("hedges");
     this.negations = lexicons.get("negations");
     this.nonSources = lexicons.get("non-sources");
+    this.speechVerbs = lexicons.get("speech-verbs");
   }
 
   public List<Claim> extract(String docId, AnnotatedDocument doc, List<TextSpan> quotes) {
@@ -67,9 +73,56 @@ public final class AttributionExtractor {
         }
       }
       colonQuote(docId, doc.text(), s, quotes, inSentence).ifPresent(inSentence::add);
+      trailingCue(docId, doc.text(), s, quotes, inSentence).ifPresent(inSentence::add);
       claims.addAll(inSentence);
     }
-    return claims;
+    return continueQuotations(doc, claims, quotes);
+  }
+
+  /**
+   * "“A,” Omar said. “B.”": a quotation that opens right after the sentence whose cue followed
+   * the first quotation, and that no other claim took, continues the same speech; it becomes a
+   * second content piece. Both quotations must be in the same paragraph.
+   */
+  private static List<Claim> continueQuotations(AnnotatedDocument doc, List<Claim> claims, List<TextSpan> quotes) {
+    String text = doc.text();
+    List<Claim> out = new ArrayList<>(claims);
+    for (int k = 0; k < out.size(); k++) {
+      Claim c = out.get(k);
+      if (c.content().size() != 1 || c.cue().isEmpty() || !quotes.contains(c.content().get(0))
+          || c.cue().get().start() < c.content().get(0).end()) {
+        continue;
+      }
+      Sentence cueSentence = doc.sentences().get(c.sentenceIndex());
+      int after = cueSentence.span().end();
+      while (after < text.length() && text.charAt(after) == ' ') {
+        after++;
+      }
+      final int next = after;
+      Optional<TextSpan> following = quotes.stream().filter(q -> q.start() == next).findFirst();
+      if (following.isEmpty() || text.substring(c.content().get(0).start(), following.get().end()).contains("\n")) {
+        continue;
+      }
+      TextSpan q2 = following.get();
+      boolean taken = out.stream().anyMatch(o -> o != c && o.content().stream().anyMatch(p -> p.overlaps(q2)));
+      boolean ownCue = out.stream().anyMatch(o -> o.cue().map(cue -> cue.start() >= q2.end()
+          && cue.start() - q2.end() < 40 && o.sentenceIndex() == sentenceOf(doc, q2.end() - 1)).orElse(false));
+      if (taken || ownCue) {
+        continue;
+      }
+      out.set(k, new Claim(c.docId(), ClaimType.DIRECT, c.speaker(), c.cue(), List.of(c.content().get(0), q2),
+          c.topics(), c.hedged(), c.negated(), c.modal(), c.inHeadline(), c.ruleId(), c.sentenceIndex()));
+    }
+    return out;
+  }
+
+  private static int sentenceOf(AnnotatedDocument doc, int offset) {
+    for (Sentence s : doc.sentences()) {
+      if (s.span().start() <= offset && offset < s.span().end()) {
+        return s.index();
+      }
+    }
+    return -1;
   }
 
   /**
@@ -78,6 +131,72 @@ public final class AttributionExtractor {
    * colon is the cue, the subject of the clause's main verb the source, the whole quotation the
    * content. Skipped when a rule already took that quotation as its content.
    */
+  /**
+   * "“...,” he said." / "“...,” said the Adviser to the Head of the Office.": a quotation closed
+   * right before a short tail made of a reporting verb and its speaker, and nothing else. Read
+   * from the tokens, so it holds when the parser mangles a long quotation. Skipped when a rule
+   * already made a claim at that verb.
+   */
+  private Optional<Claim> trailingCue(String docId, String text, Sentence s, List<TextSpan> quotes,
+      List<Claim> found) {
+    int last = s.size() - 1;
+    while (last >= 0 && s.token(last).isPunctuation() && !isQuoteMark(s.token(last).word())) {
+      last--;
+    }
+    for (TextSpan q : quotes) {
+      int close = -1;
+      for (int i = 0; i < s.size(); i++) {
+        if (s.token(i).span().end() == q.end() && isQuoteMark(s.token(i).word())) {
+          close = i;
+        }
+      }
+      if (close < 0 || last - close < 2 || last - close > MAX_TAIL) {
+        continue;
+      }
+      int verb = -1;
+      for (int i = close + 1; i <= last; i++) {
+        Token t = s.token(i);
+        if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+          if (verb >= 0 || !speechVerbs.contains(t.lemma())) {
+            verb = -2;
+            break;
+          }
+          verb = i;
+        }
+      }
+      if (verb < 0) {
+        continue;
+      }
+      int v = verb;
+      if (found.stream().anyMatch(c -> c.cue().map(cue -> cue.contains(s.token(v).span().start())).orElse(false))) {
+        continue;
+      }
+      // The speaker is the tail before the verb, or else after it; adverbs next to the verb
+      // ("also said") join the cue.
+      int cueFrom = v;
+      while (cueFrom - 1 > close && s.token(cueFrom - 1).pos().startsWith("RB")) {
+        cueFrom--;
+      }
+      int from = close + 1;
+      int to = cueFrom - 1;
+      if (to < from) {
+        from = v + 1;
+        to = last;
+      }
+      while (from <= to && s.token(from).isPunctuation()) {
+        from++;
+      }
+      if (to < from || nonSources.contains(s.token(to).lemma())) {
+        continue;
+      }
+      TextSpan speaker = s.span(from, to);
+      return Optional.of(new Claim(docId, ClaimType.DIRECT,
+          Optional.of(new Speaker(speaker, speaker.cut(text), "")), Optional.of(s.span(cueFrom, v)),
+          List.of(q), List.of(), false, false, false, false, TRAILING_CUE_RULE, s.index()));
+    }
+    return Optional.empty();
+  }
+
   /** A claim whose content is a noun phrase or a wh-clause ("his discussions", "how ..."). */
   private static boolean announcesQuote(Sentence s, Claim c) {
     TextSpan content = c.contentHull();

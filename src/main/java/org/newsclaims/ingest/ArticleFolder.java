@@ -2,9 +2,13 @@ package org.newsclaims.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -12,12 +16,19 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsclaims.model.Problem;
 
 /**
- * Lists the article files under a folder: every {@code *.txt}, recursively, in a stable
- * (sorted) order, following links but never looping. Files that cannot be visited are
- * reported as problems, not thrown.
+ * Lists the article files under a folder: every file whose name ends in an extension of a
+ * {@link Format}, recursively, in a stable (sorted) order, following symbolic links but never
+ * looping. Hidden files and folders (name starting with {@code .}, as editors and sync tools
+ * use for files in progress) are skipped, and so are the excluded folders (the output folder
+ * when it lies inside the input). Anything that cannot be visited becomes a problem, not an
+ * exception: a symbolic link loop, a broken link, a FIFO or device with an article's name, a
+ * folder that cannot be read.
+ *
+ * <p>Immutable; {@link #list} walks the folder again on every call.
  */
 public final class ArticleFolder {
 
@@ -30,9 +41,16 @@ public final class ArticleFolder {
   }
 
   private final Path root;
+  private final List<Path> excluded;
 
   public ArticleFolder(Path root) {
+    this(root, Set.of());
+  }
+
+  /** @param excluded folders never entered (compared after making them absolute and normal) */
+  public ArticleFolder(Path root, Set<Path> excluded) {
     this.root = root;
+    this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
   }
 
   public Path root() {
@@ -45,6 +63,11 @@ public final class ArticleFolder {
     return rel.replace(file.getFileSystem().getSeparator(), "/");
   }
 
+  /**
+   * Walks the folder.
+   *
+   * @throws UncheckedIOException when the root itself cannot be read
+   */
   public Listing list() {
     List<Path> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -52,20 +75,44 @@ public final class ArticleFolder {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (!dir.equals(root) && (isHidden(dir) || isExcluded(dir))) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile()
-                  && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+              if (isHidden(file) || Format.of(file).isEmpty()) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isRegularFile()) {
                 files.add(file);
+              } else if (attrs.isSymbolicLink()) {
+                problems.add(brokenLink(file));
+              } else if (!attrs.isDirectory()) {
+                problems.add(new Problem(docId(file), Problem.Kind.UNREADABLE,
+                    "not a regular file (a FIFO, socket or device); skipped"));
               }
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              String name = file.getFileName() == null ? "" : file.getFileName().toString();
-              if (name.toLowerCase(Locale.ROOT).endsWith(".txt") || Files.isDirectory(file)
-                  || e instanceof java.nio.file.FileSystemLoopException) {
-                problems.add(new Problem(docId(file), Problem.Kind.UNREADABLE, describe(e)));
+              if (file.equals(root)) {
+                throw new UncheckedIOException("cannot read the input folder " + root, e);
+              }
+              if (isHidden(file)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (e instanceof FileSystemLoopException) {
+                problems.add(new Problem(docId(file), Problem.Kind.SYMLINK_LOOP,
+                    "symbolic link loop: leads back to a folder above it; not followed"));
+              } else if (Format.of(file).isPresent() || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(new Problem(docId(file), Problem.Kind.UNREADABLE,
+                    (Files.isDirectory(file) ? "folder cannot be read: " : "")
+                        + SourceReader.describe(e) + "; skipped"));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -74,11 +121,43 @@ public final class ArticleFolder {
       throw new UncheckedIOException("cannot list " + root, e);
     }
     files.sort(null);
+    problems.sort((a, b) -> a.docId().compareTo(b.docId()));
     return new Listing(files, problems);
   }
 
-  static String describe(IOException e) {
-    String kind = e.getClass().getSimpleName().replace("Exception", "");
-    return kind + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  /** A link with an article's name that does not lead to a file: broken, or a loop of links. */
+  private Problem brokenLink(Path file) {
+    String target;
+    try {
+      target = Files.readSymbolicLink(file).toString();
+    } catch (IOException e) {
+      target = "?";
+    }
+    try {
+      Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (FileSystemException e) {
+      if (!(e instanceof NoSuchFileException) && e.getReason() != null
+          && e.getReason().toLowerCase(Locale.ROOT).contains("symbolic links")) {
+        return new Problem(docId(file), Problem.Kind.SYMLINK_LOOP,
+            "symbolic link loop (" + e.getReason() + ") via " + target + "; skipped");
+      }
+      return new Problem(docId(file), Problem.Kind.UNREADABLE,
+          "broken symbolic link to " + target + "; skipped");
+    } catch (IOException e) {
+      return new Problem(docId(file), Problem.Kind.UNREADABLE,
+          "symbolic link to " + target + ": " + SourceReader.describe(e) + "; skipped");
+    }
+    return new Problem(docId(file), Problem.Kind.UNREADABLE,
+        "symbolic link to " + target + " that is not a regular file; skipped");
+  }
+
+  private static boolean isHidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private boolean isExcluded(Path dir) {
+    Path abs = dir.toAbsolutePath().normalize();
+    return excluded.contains(abs);
   }
 }

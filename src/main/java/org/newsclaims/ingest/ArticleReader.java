@@ -1,18 +1,13 @@
 package org.newsclaims.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Problem;
-import org.newsclaims.text.ArticleDecoder;
 
 /**
- * Reads one article file into an {@link Article}, or says why it cannot: unreadable, larger
- * than the size limit (read no further than the limit, so a huge file never exhausts memory),
- * binary (NUL bytes), invalid UTF-8 (with the byte offset), empty or white space only.
- * Thread-safe.
+ * Reads one plain-text article file into an {@link Article}, or says why it cannot: the
+ * {@code .txt} path of {@link Ingester} for callers that read single files (bytes that are not
+ * UTF-8 are rejected here, never replaced). Thread-safe.
  */
 public final class ArticleReader {
 
@@ -23,48 +18,24 @@ public final class ArticleReader {
 
   public record Failed(Problem problem) implements Outcome {}
 
-  private final long maxBytes;
-  private final ArticleDecoder decoder = new ArticleDecoder();
+  private final Ingester ingester;
 
   public ArticleReader(long maxBytes) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
-    this.maxBytes = maxBytes;
+    this.ingester = new Ingester(new IngestOptions(maxBytes, maxBytes, InvalidUtf8Policy.SKIP));
   }
 
+  /** Reads a file as plain text, whatever its name. */
   public Outcome read(String docId, Path file) {
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-    } catch (IOException e) {
-      return fail(docId, Problem.Kind.UNREADABLE, ArticleFolder.describe(e));
-    }
-    if (bytes.length > maxBytes) {
-      return fail(docId, Problem.Kind.TOO_LARGE,
-          "larger than the limit of " + maxBytes + " bytes (--max-bytes)");
-    }
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        return fail(docId, Problem.Kind.BINARY, "NUL byte at offset " + i + ": not a text file");
+    IngestedFile f = ingester.ingestAs(file, docId, Format.TXT);
+    for (IngestedFile.Item item : f.items()) {
+      if (item instanceof IngestedFile.FailedItem failed) {
+        return new Failed(failed.problem());
       }
+      return new Read(((IngestedFile.ArticleItem) item).article());
     }
-    String text;
-    try {
-      text = decoder.decode(bytes);
-    } catch (ArticleDecoder.MalformedTextException e) {
-      return fail(docId, Problem.Kind.INVALID_UTF8, e.getMessage() + "; article skipped, not decoded with replacement");
-    }
-    if (text.isEmpty()) {
-      return fail(docId, Problem.Kind.EMPTY, "empty file");
-    }
-    if (text.isBlank()) {
-      return fail(docId, Problem.Kind.EMPTY, "white space only");
-    }
-    return new Read(new Article(docId, text));
-  }
-
-  private static Outcome fail(String docId, Problem.Kind kind, String detail) {
-    return new Failed(new Problem(docId, kind, detail));
+    throw new IllegalStateException("a text file yields one item: " + docId);
   }
 }

@@ -13,7 +13,17 @@ public record Problem(String docId, Kind kind, String detail) {
     INVALID_UTF8("invalid-utf8"),
     TOO_LARGE("too-large"),
     NOT_ENGLISH("not-english"),
-    ANALYSIS_FAILED("analysis-failed");
+    ANALYSIS_FAILED("analysis-failed"),
+    /** The file was deleted, or kept changing, while it was being read. */
+    CHANGED_WHILE_READING("changed-while-reading"),
+    /** A symbolic link that leads back to itself or to a folder above it. */
+    SYMLINK_LOOP("symlink-loop"),
+    /** HTML the parser had to repair; the recovered text is still analysed. */
+    MALFORMED_HTML("malformed-html"),
+    /** JSON that does not parse (a whole .json file, or one line of a .jsonl file). */
+    MALFORMED_JSON("malformed-json"),
+    /** A page or export record with no article text in it. */
+    NO_TEXT("no-text");
 
     private final String code;
 

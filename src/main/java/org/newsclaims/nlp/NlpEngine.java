@@ -14,6 +14,18 @@ public interface NlpEngine {
    */
   AnnotatedDocument annotate(String text);
 
+  /**
+   * Like {@link #annotate(String)}, but parses only the sentences that {@code parse} selects
+   * (see {@link SentenceFilter}); the others keep their tokens and tags and come back unparsed.
+   * Tokens, tags and entity classes are the same as {@link #annotate(String)} gives, and so is
+   * the tree of every parsed sentence. The default parses every sentence.
+   *
+   * @throws NlpException when the text cannot be analysed
+   */
+  default AnnotatedDocument annotate(String text, SentenceFilter parse) {
+    return annotate(text);
+  }
+
   /** A short description of the configuration, for run manifests and benchmarks. */
   String describe();
 }

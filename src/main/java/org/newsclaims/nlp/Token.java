@@ -10,8 +10,8 @@ import org.newsclaims.model.TextSpan;
  * @param word the token as written (quotes are not normalised)
  * @param lemma lower-cased lemma
  * @param pos Penn Treebank part-of-speech tag
- * @param ner coarse named-entity class ({@code PERSON}, {@code LOCATION}, {@code ORGANIZATION},
- *     {@code MISC}) or {@code O}
+ * @param ner coarse named-entity class ({@code PERSON}, {@code LOCATION}, {@code ORGANIZATION};
+ *     engines with more models may add {@code MISC} and others) or {@code O}
  * @param span UTF-16 span in the article text
  */
 public record Token(int index, String word, String lemma, String pos, String ner, TextSpan span) {

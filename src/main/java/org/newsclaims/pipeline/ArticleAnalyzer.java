@@ -22,6 +22,7 @@ import org.newsclaims.nlp.AnnotatedDocument;
 import org.newsclaims.nlp.LanguageDetector;
 import org.newsclaims.nlp.NlpEngine;
 import org.newsclaims.nlp.Sentence;
+import org.newsclaims.nlp.SentenceFilter;
 import org.newsclaims.topic.TopicClassifier;
 
 /**
@@ -38,6 +39,7 @@ public final class ArticleAnalyzer {
   private static final double MIN_LANGUAGE_CONFIDENCE = 0.5;
 
   private final NlpEngine engine;
+  private final SentenceFilter parse;
   private final LanguageDetector languages;
   private final AttributionExtractor attributions;
   private final SpeakerTurnExtractor turns;
@@ -47,6 +49,12 @@ public final class ArticleAnalyzer {
   private final TopicClassifier topics;
 
   public ArticleAnalyzer(NlpEngine engine, LanguageDetector languages, ExtractionModels models) {
+    this(engine, languages, models, ClaimSentences.of(models));
+  }
+
+  /** With the sentences to parse chosen by {@code parse} ({@link SentenceFilter#ALL} for every one). */
+  public ArticleAnalyzer(NlpEngine engine, LanguageDetector languages, ExtractionModels models, SentenceFilter parse) {
+    this.parse = parse;
     this.engine = engine;
     this.languages = languages;
     this.attributions = new AttributionExtractor(models.rules(), models.lexicons());
@@ -61,7 +69,7 @@ public final class ArticleAnalyzer {
       return ArticleResult.failed(article, language.get());
     }
     try {
-      AnnotatedDocument doc = engine.annotate(article.text());
+      AnnotatedDocument doc = engine.annotate(article.text(), parse);
       return new ArticleResult(article, claims(article.docId(), doc), Optional.empty(), doc.tokenCount());
     } catch (RuntimeException e) {
       return ArticleResult.failed(article, new Problem(article.docId(), Problem.Kind.ANALYSIS_FAILED,
@@ -82,7 +90,7 @@ public final class ArticleAnalyzer {
     for (Claim c : found) {
       withTopics.add(c.withTopics(topics.classify(text, c.content())));
     }
-    withTopics.addAll(unattributed(docId, doc, withTopics, headlines));
+    withTopics.addAll(unattributed(docId, doc, withTopics, headlines, quotes));
     withTopics.sort(ORDER);
     return List.copyOf(withTopics);
   }
@@ -113,9 +121,12 @@ public final class ArticleAnalyzer {
         c.sentenceIndex());
   }
 
-  /** Author-voice sentences about a tracked topic, in sentences that hold no attribution. */
+  /**
+   * Author-voice sentences about a tracked topic: sentences that hold no attribution, are not
+   * covered by one's content, and are not mostly inside a quotation.
+   */
   private List<Claim> unattributed(String docId, AnnotatedDocument doc, List<Claim> attributed,
-      List<TextSpan> headlines) {
+      List<TextSpan> headlines, List<TextSpan> quotes) {
     Set<String> wanted = topics.taxonomy().unattributedTopics();
     Set<Integer> attributedSentences = new HashSet<>();
     for (Claim c : attributed) {
@@ -127,7 +138,9 @@ public final class ArticleAnalyzer {
       boolean covered = attributed.stream().anyMatch(c ->
           c.content().stream().anyMatch(p -> p.contains(span))
               || c.cue().map(cue -> span.contains(cue)).orElse(false));
-      if (attributedSentences.contains(s.index()) || covered
+      // Inside a quotation is someone's speech, not the author's voice.
+      boolean quoted = quotes.stream().anyMatch(q -> q.overlapLength(span) * 2 > span.length());
+      if (attributedSentences.contains(s.index()) || covered || quoted
           || headlines.stream().anyMatch(h -> h.overlaps(span))) {
         continue;
       }

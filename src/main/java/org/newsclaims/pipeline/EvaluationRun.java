@@ -13,6 +13,7 @@ import org.newsclaims.eval.EvalResult;
 import org.newsclaims.eval.Evaluator;
 import org.newsclaims.eval.GoldCorpus;
 import org.newsclaims.eval.GoldDocument;
+import org.newsclaims.eval.Negatives;
 import org.newsclaims.export.AtomicFile;
 import org.newsclaims.model.Article;
 
@@ -52,7 +53,7 @@ public final class EvaluationRun {
           throw new IOException("gold article " + golds.get(i).docId() + " could not be analysed: "
               + r.problem().get().detail());
         }
-        items.add(new Evaluator.Item(golds.get(i), r.claims()));
+        items.add(new Evaluator.Item(golds.get(i), r.claims(), Negatives.load(goldDir, golds.get(i))));
       }
     } catch (ExecutionException e) {
       throw new IllegalStateException("evaluation worker failed", e.getCause());

@@ -1,2 +1,6 @@
-/** Wiring: models loading, per-article analysis, parallel runs, per-article error policy. */
+/**
+ * Wiring: models loading, per-article analysis, incremental runs (manifest, result cache keyed
+ * by content and versions, atomic commit, output lock), watch mode, parallel runs, the
+ * per-article error policy and evaluation runs.
+ */
 package org.newsclaims.pipeline;

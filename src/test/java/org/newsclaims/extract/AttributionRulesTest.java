@@ -279,6 +279,47 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aQuotationClosedBeforeAShortSaidTailSurvivesABadParse() {
+    // The parser made the quotation's first noun the subject of "said"; the tail still tells.
+    AnnotatedDocument doc = Parses.doc("""
+        “ `` O 8 punct
+        Sanctions NNS O 8 nsubj sanction
+        work VBP O 2 dep
+        well RB O 3 advmod
+        , , O 8 punct
+        ” '' O 8 punct
+        he PRP O 8 nsubj
+        said VBD O 0 root say
+        . . O 8 punct
+        """);
+    List<Claim> claims = ANALYZER.claims("test", doc).stream()
+        .filter(c -> c.ruleId().equals(AttributionExtractor.TRAILING_CUE_RULE)).toList();
+    assertEquals(1, claims.size(), () -> ANALYZER.claims("test", doc).toString());
+    assertRoles(doc, claims.get(0), "he", "said", "“ Sanctions work well , ”");
+  }
+
+  @Test
+  void aQuotationThatGoesOnAfterTheCueIsOneSpeech() {
+    AnnotatedDocument doc = Parses.doc("""
+        “ `` O 3 punct
+        Talks NNS O 3 nsubj talk
+        failed VBD O 0 root fail
+        , , O 3 punct
+        ” '' O 3 punct
+        he PRP O 7 nsubj
+        said VBD O 3 parataxis say
+        . . O 3 punct
+        """, """
+        “ `` O 2 punct
+        Sadly RB O 0 root sadly
+        . . O 2 punct
+        ” '' O 2 punct
+        """);
+    Claim c = only(doc, "say.parataxis");
+    assertRoles(doc, c, "he", "said", "“ Talks failed , ” | “ Sadly . ”");
+  }
+
+  @Test
   void aQuotationAnnouncedByANounObjectIsTheVerbsContent() {
     AnnotatedDocument doc = Parses.doc("""
         Trump NNP PERSON 2 nsubj

@@ -21,7 +21,7 @@ class EvalRegressionIT {
 
   @Test
   void noHeadlineFigureFallsBelowTheBaseline() throws Exception {
-    Path baselineFile = SharedModels.corpus().resolve("eval-baseline.json");
+    Path baselineFile = SharedModels.root().resolve("src/test/resources/eval-baseline.json");
     assertTrue(Files.isRegularFile(baselineFile), "missing committed baseline " + baselineFile);
     EvaluationRun.Outcome o = new EvaluationRun(SharedModels.analyzer()).evaluate(SharedModels.corpus(), 2);
     assertTrue(o.documents() >= MIN_GOLD_ARTICLES, "only " + o.documents() + " gold articles");

@@ -22,10 +22,11 @@ import org.newsclaims.export.ClaimsCsv;
 public final class ClaimAssertions {
   private ClaimAssertions() {}
 
-  /** Parses claims.csv text. */
+  /** Parses claims.csv text (its leading byte order mark, if any, dropped). */
   public static List<CSVRecord> parse(String csv) throws IOException {
+    String body = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
     return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(csv)).getRecords();
+        .parse(new StringReader(body)).getRecords();
   }
 
   /** Checks the provenance invariant of every row that belongs to {@code docId}; returns how many. */

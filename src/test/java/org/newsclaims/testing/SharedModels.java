@@ -44,4 +44,13 @@ public final class SharedModels {
     }
     return analyzer;
   }
+
+  /**
+   * An analyzer with other extraction models (rules, lexicons, taxonomy, e.g. with a rule
+   * changed) over the same shared NLP engines: nothing is loaded again.
+   */
+  public static ArticleAnalyzer analyzer(ExtractionModels other) {
+    analyzer();
+    return new ArticleAnalyzer(CoreNlpEngine.shared(), OpenNlpLanguageDetector.shared(), other);
+  }
 }

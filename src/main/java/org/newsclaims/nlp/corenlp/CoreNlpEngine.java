@@ -3,45 +3,223 @@ package org.newsclaims.nlp.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.LongAdder;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.nlp.AnnotatedDocument;
 import org.newsclaims.nlp.NlpEngine;
 import org.newsclaims.nlp.NlpException;
 import org.newsclaims.nlp.Sentence;
+import org.newsclaims.nlp.SentenceFilter;
 import org.newsclaims.nlp.Token;
 
 /**
- * Stanford CoreNLP behind our port: tokenize, ssplit, pos, lemma, coarse NER (no fine-grained
- * classes, no SUTime, no numeric classifiers: the rules need PERSON and LOCATION only) and the
- * neural UD dependency parser.
+ * Stanford CoreNLP behind our port: tokenize, ssplit, pos, lemma, NER and the neural UD
+ * dependency parser, configured by a typed {@link Settings} value; {@link Preset#PRODUCT} is
+ * what the product runs, {@link Preset#NAIVE} is CoreNLP's defaults, kept for benchmarks.
  *
- * <p>Models load once in the constructor (several seconds, about 1 GB of heap). {@link
- * #annotate} is thread-safe: CoreNLP's annotators are, and each call has its own Annotation.
+ * <p>The annotators run as stages so that {@link #annotate(String, SentenceFilter)} can parse
+ * only the sentences a filter selects (parsing dominates the product's annotation time), and so
+ * that the time of each stage can be read ({@link #timings()}). Tagging and entities do not
+ * depend on which sentences are parsed, and the parser reads one sentence at a time: a parsed
+ * sentence gets the same tree whatever else is parsed.
+ *
+ * <p>Models load once in the constructor (seconds; the parser on a thread of its own, beside the
+ * taggers; about 1 GB of heap for the product, most of it the parser cache). {@link #annotate}
+ * is thread-safe: CoreNLP's annotators and parser are, and each call has its own Annotation.
  */
 public final class CoreNlpEngine implements NlpEngine {
 
-  /** Sentence splitting policy: one line is one paragraph in the articles we read. */
-  private static final String NEWLINE_POLICY = "always";
+  /** The single-model NER of {@link Ner#ONE_MODEL}. */
+  static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+  /** Which named-entity recogniser runs. */
+  public enum Ner {
+    /**
+     * CoreNLP's default: three CRF models (3, 4 and 7 classes) combined, fine-grained classes
+     * (TokensRegexNER), SUTime, the numeric classifiers and entity mentions.
+     */
+    DEFAULT,
+    /** The three CRF models' coarse classes; no fine-grained classes, SUTime, numbers or mentions. */
+    COARSE,
+    /**
+     * One CRF model, {@code english.all.3class}: PERSON, LOCATION, ORGANIZATION or O. These are
+     * exactly the labels {@link #COARSE} gives for these classes (its combiner lets the first
+     * model own the classes it knows), without MISC, DATE, MONEY and the other classes of the
+     * second and third models, which no rule reads.
+     */
+    ONE_MODEL
+  }
+
+  /** What the dependency parser produces for each parsed sentence. */
+  public enum Graphs {
+    /**
+     * CoreNLP's depparse annotator: the basic tree and four derived graphs (collapsed,
+     * CC-processed, enhanced, enhanced++).
+     */
+    ALL,
+    /**
+     * The same parser and model, basic tree only: the only graph the rules read. The derived
+     * graphs, enhanced++ above all, are conversions of the basic tree; skipping them leaves the
+     * tree unchanged.
+     */
+    BASIC
+  }
+
+  /** CoreNLP's default number of precomputed parser features ({@code depparse.numPreComputed}). */
+  public static final int DEFAULT_PARSER_CACHE = 20_000;
+  /** Every feature the English UD model lists as worth precomputing (it lists 99,990). */
+  public static final int FULL_PARSER_CACHE = 100_000;
+
+  /**
+   * A CoreNLP configuration. Immutable.
+   *
+   * @param ner the entity recogniser
+   * @param lineEndsSentence a line break always ends a sentence (one line is one paragraph in
+   *     the articles we read); otherwise CoreNLP's default (two line breaks end one)
+   * @param graphs the dependency graphs built per parsed sentence
+   * @param parserCache how many of the parser's most frequent input features have their
+   *     hidden-layer products computed once at load ({@code depparse.numPreComputed}); the rest
+   *     are computed for every transition. More costs load time and 8 KB of heap per feature
+   *     (the hidden layer has 1,000 units), and gives the same trees
+   */
+  public record Settings(Ner ner, boolean lineEndsSentence, Graphs graphs, int parserCache) {
+    public Settings {
+      Objects.requireNonNull(ner, "ner");
+      Objects.requireNonNull(graphs, "graphs");
+      if (parserCache < 0) {
+        throw new IllegalArgumentException("parserCache must not be negative, was " + parserCache);
+      }
+    }
+
+    public Settings withNer(Ner n) {
+      return new Settings(n, lineEndsSentence, graphs, parserCache);
+    }
+
+    public Settings withLineEndsSentence(boolean b) {
+      return new Settings(ner, b, graphs, parserCache);
+    }
+
+    public Settings withGraphs(Graphs g) {
+      return new Settings(ner, lineEndsSentence, g, parserCache);
+    }
+
+    public Settings withParserCache(int features) {
+      return new Settings(ner, lineEndsSentence, graphs, features);
+    }
+
+    /** A short label such as {@code ner=one-model lines=sentences graphs=basic parser-cache=20000}. */
+    public String label() {
+      return "ner=" + ner.name().toLowerCase(Locale.ROOT).replace('_', '-')
+          + " lines=" + (lineEndsSentence ? "sentences" : "default")
+          + " graphs=" + graphs.name().toLowerCase(Locale.ROOT)
+          + " parser-cache=" + parserCache;
+    }
+  }
+
+  /** Named configurations. */
+  public enum Preset {
+    /**
+     * What the product runs: one-model NER, a line break ends a sentence, basic trees only, every
+     * listed parser feature precomputed.
+     */
+    PRODUCT(new Settings(Ner.ONE_MODEL, true, Graphs.BASIC, FULL_PARSER_CACHE)),
+    /** CoreNLP's defaults for tokenize,ssplit,pos,lemma,ner,depparse: the naive pipeline. */
+    NAIVE(new Settings(Ner.DEFAULT, false, Graphs.ALL, DEFAULT_PARSER_CACHE));
+
+    private final Settings settings;
+
+    Preset(Settings settings) {
+      this.settings = settings;
+    }
+
+    public Settings settings() {
+      return settings;
+    }
+  }
+
+  /** The stages of {@link #annotate(String, SentenceFilter)}, in order. */
+  public enum Stage {
+    /** CoreNLP tokenize and ssplit. */
+    TOKENIZE,
+    /** CoreNLP pos. */
+    POS,
+    /** CoreNLP lemma. */
+    LEMMA,
+    /** CoreNLP ner. */
+    NER,
+    /** Ours: building the tagged sentences and asking the filter. */
+    SELECT,
+    /** CoreNLP depparse, on the selected sentences. */
+    DEPPARSE,
+    /** Ours: converting CoreNLP's annotations to our document. */
+    CONVERT;
+
+    /** Whether the stage runs CoreNLP code (the others are ours). */
+    public boolean isCoreNlp() {
+      return this != SELECT && this != CONVERT;
+    }
+  }
+
+  /**
+   * Totals since the engine was built, over all threads: documents, sentences, parsed
+   * sentences, and nanoseconds per stage (wall time of the calling threads). Immutable.
+   */
+  public record Timings(long documents, long sentences, long parsedSentences, Map<Stage, Long> nanos) {
+    public Timings {
+      nanos = Map.copyOf(nanos);
+    }
+
+    /** Nanoseconds in CoreNLP's own stages. */
+    public long coreNlpNanos() {
+      return nanos.entrySet().stream().filter(e -> e.getKey().isCoreNlp()).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** Nanoseconds in our stages (selection and conversion). */
+    public long ownNanos() {
+      return nanos.entrySet().stream().filter(e -> !e.getKey().isCoreNlp()).mapToLong(Map.Entry::getValue).sum();
+    }
+  }
 
   private static volatile CoreNlpEngine shared;
 
-  private final StanfordCoreNLP pipeline;
-  private final Properties properties;
+  private final Settings settings;
+  private final StanfordCoreNLP tokenize;
+  private final StanfordCoreNLP pos;
+  private final StanfordCoreNLP lemma;
+  private final StanfordCoreNLP ner;
+  /** CoreNLP's depparse annotator, for {@link Graphs#ALL}; null otherwise. */
+  private final StanfordCoreNLP depparse;
+  /** The parser alone, for {@link Graphs#BASIC}; null otherwise. */
+  private final DependencyParser parser;
+  private final LongAdder documents = new LongAdder();
+  private final LongAdder sentenceCount = new LongAdder();
+  private final LongAdder parsedCount = new LongAdder();
+  private final Map<Stage, LongAdder> stageNanos = new EnumMap<>(Stage.class);
 
   /**
-   * The process-wide engine, built on first use: the models load once per JVM however many
-   * commands, tests or Spark tasks ask for it.
+   * The process-wide product engine, built on first use: the models load once per JVM however
+   * many commands, tests or Spark tasks ask for it.
    */
   public static CoreNlpEngine shared() {
     CoreNlpEngine e = shared;
@@ -49,7 +227,7 @@ public final class CoreNlpEngine implements NlpEngine {
       synchronized (CoreNlpEngine.class) {
         e = shared;
         if (e == null) {
-          e = new CoreNlpEngine();
+          e = new CoreNlpEngine(Preset.PRODUCT.settings());
           shared = e;
         }
       }
@@ -57,42 +235,190 @@ public final class CoreNlpEngine implements NlpEngine {
     return e;
   }
 
+  /** The product configuration. Prefer {@link #shared()}: every instance loads its own models. */
   public CoreNlpEngine() {
-    properties = new Properties();
-    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-    properties.setProperty("tokenize.language", "en");
-    properties.setProperty("ssplit.newlineIsSentenceBreak", NEWLINE_POLICY);
-    properties.setProperty("ner.applyFineGrained", "false");
-    properties.setProperty("ner.useSUTime", "false");
-    properties.setProperty("ner.applyNumericClassifiers", "false");
-    properties.setProperty("ner.buildEntityMentions", "false");
-    properties.setProperty("depparse.extradependencies", "NONE");
-    pipeline = new StanfordCoreNLP(properties);
+    this(Preset.PRODUCT.settings());
+  }
+
+  /** Loads the models of a configuration. */
+  public CoreNlpEngine(Settings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    Properties props = properties(settings);
+    for (Stage s : Stage.values()) {
+      stageNanos.put(s, new LongAdder());
+    }
+    // The parser alone loads on its own thread meanwhile: it does not use the annotator pool.
+    CompletableFuture<DependencyParser> basicParser = settings.graphs() == Graphs.BASIC
+        ? CompletableFuture.supplyAsync(() -> loadParser(props), CoreNlpEngine::loaderThread) : null;
+    // CoreNLP's annotator pool is global: build under one lock so stages get this configuration.
+    synchronized (CoreNlpEngine.class) {
+      tokenize = stage(props, "tokenize,ssplit");
+      pos = stage(props, "pos");
+      lemma = stage(props, "lemma");
+      ner = stage(props, "ner");
+      depparse = settings.graphs() == Graphs.ALL ? stage(props, "depparse") : null;
+    }
+    parser = basicParser == null ? null : join(basicParser);
+  }
+
+  /** What CoreNLP's depparse annotator would load: its model with its "depparse." properties. */
+  private static DependencyParser loadParser(Properties props) {
+    Properties parserProps = PropertiesUtils.extractPrefixedProperties(props, "depparse.");
+    return DependencyParser.loadFromModelFile(parserProps.getProperty("model", DependencyParser.DEFAULT_MODEL),
+        parserProps);
+  }
+
+  private static void loaderThread(Runnable r) {
+    Thread t = new Thread(r, "newsclaims-parser-loader");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static DependencyParser join(CompletableFuture<DependencyParser> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  /** The CoreNLP properties of a configuration; built privately, never shared. */
+  static Properties properties(Settings settings) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    if (settings.lineEndsSentence()) {
+      p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    }
+    if (settings.ner() != Ner.DEFAULT) {
+      p.setProperty("ner.applyFineGrained", "false");
+      p.setProperty("ner.useSUTime", "false");
+      p.setProperty("ner.applyNumericClassifiers", "false");
+      p.setProperty("ner.buildEntityMentions", "false");
+    }
+    if (settings.ner() == Ner.ONE_MODEL) {
+      p.setProperty("ner.model", THREE_CLASS_MODEL);
+    }
+    if (settings.parserCache() != DEFAULT_PARSER_CACHE) {
+      p.setProperty("depparse.numPreComputed", Integer.toString(settings.parserCache()));
+    }
+    return p;
+  }
+
+  private static StanfordCoreNLP stage(Properties all, String annotators) {
+    Properties p = new Properties();
+    p.putAll(all);
+    p.setProperty("annotators", annotators);
+    return new StanfordCoreNLP(p, false);
+  }
+
+  public Settings settings() {
+    return settings;
   }
 
   @Override
   public String describe() {
-    return "CoreNLP 4.5.10 " + properties.getProperty("annotators")
-        + " (ner coarse, no SUTime; ssplit.newlineIsSentenceBreak=" + NEWLINE_POLICY + ")";
+    return "CoreNLP 4.5.10 tokenize,ssplit,pos,lemma,ner,depparse (" + settings.label() + ")";
+  }
+
+  /** Totals so far; see {@link Timings}. */
+  public Timings timings() {
+    Map<Stage, Long> nanos = new EnumMap<>(Stage.class);
+    stageNanos.forEach((k, v) -> nanos.put(k, v.sum()));
+    return new Timings(documents.sum(), sentenceCount.sum(), parsedCount.sum(), nanos);
   }
 
   @Override
   public AnnotatedDocument annotate(String text) {
+    return annotate(text, SentenceFilter.ALL);
+  }
+
+  @Override
+  public AnnotatedDocument annotate(String text, SentenceFilter parse) {
+    Objects.requireNonNull(parse, "parse");
     Annotation annotation = new Annotation(text);
-    try {
-      pipeline.annotate(annotation);
-    } catch (RuntimeException e) {
-      throw new NlpException("CoreNLP failed: " + e.getMessage(), e);
-    }
+    long t = System.nanoTime();
+    t = run(tokenize, annotation, Stage.TOKENIZE, t);
+    t = run(pos, annotation, Stage.POS, t);
+    t = run(lemma, annotation, Stage.LEMMA, t);
+    t = run(ner, annotation, Stage.NER, t);
+
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+    List<List<Token>> tokens = new ArrayList<>(coreSentences.size());
+    List<Sentence> tagged = new ArrayList<>(coreSentences.size());
     for (CoreMap s : coreSentences) {
-      sentences.add(convert(sentences.size(), s, text));
+      List<Token> ts = tokens(s, text);
+      tokens.add(ts);
+      tagged.add(Sentence.unparsed(tagged.size(), ts));
     }
+    BitSet selected = parse.select(text, tagged);
+    if (selected.length() > tagged.size()) {
+      throw new IllegalArgumentException("sentence filter selected sentence " + (selected.length() - 1)
+          + " of a document with " + tagged.size());
+    }
+    t = lap(Stage.SELECT, t);
+
+    if (!selected.isEmpty()) {
+      Annotation toParse = annotation;
+      if (selected.cardinality() < coreSentences.size()) {
+        List<CoreMap> subset = new ArrayList<>(selected.cardinality());
+        selected.stream().forEach(i -> subset.add(coreSentences.get(i)));
+        toParse = new Annotation(text);
+        toParse.set(CoreAnnotations.SentencesAnnotation.class, subset);
+      }
+      if (depparse != null) {
+        t = run(depparse, toParse, Stage.DEPPARSE, t);
+      } else {
+        t = parseBasic(toParse, t);
+      }
+    }
+
+    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+    for (int i = 0; i < coreSentences.size(); i++) {
+      sentences.add(selected.get(i) ? parsed(i, coreSentences.get(i), tokens.get(i)) : tagged.get(i));
+    }
+    lap(Stage.CONVERT, t);
+    documents.increment();
+    sentenceCount.add(coreSentences.size());
+    parsedCount.add(selected.cardinality());
     return new AnnotatedDocument(text, sentences);
   }
 
-  private static Sentence convert(int index, CoreMap s, String text) {
+  private long run(StanfordCoreNLP stage, Annotation annotation, Stage which, long since) {
+    try {
+      stage.annotate(annotation);
+    } catch (RuntimeException e) {
+      throw new NlpException("CoreNLP " + which.name().toLowerCase(Locale.ROOT) + " failed: " + e.getMessage(), e);
+    }
+    return lap(which, since);
+  }
+
+  /** The parser on each sentence, basic tree only (what depparse stores as BasicDependencies). */
+  private long parseBasic(Annotation annotation, long since) {
+    try {
+      for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+        GrammaticalStructure gs = parser.predict(s);
+        s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+            SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+      }
+    } catch (RuntimeException e) {
+      throw new NlpException("CoreNLP depparse failed: " + e.getMessage(), e);
+    }
+    return lap(Stage.DEPPARSE, since);
+  }
+
+  private long lap(Stage stage, long since) {
+    long now = System.nanoTime();
+    stageNanos.get(stage).add(now - since);
+    return now;
+  }
+
+  private static List<Token> tokens(CoreMap s, String text) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
@@ -102,6 +428,10 @@ public final class CoreNlpEngine implements NlpEngine {
       String ner = l.ner() == null ? "O" : l.ner();
       tokens.add(new Token(i, span.cut(text), lemma.toLowerCase(Locale.ROOT), l.tag(), ner, span));
     }
+    return tokens;
+  }
+
+  private static Sentence parsed(int index, CoreMap s, List<Token> tokens) {
     SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
     if (graph == null) {
       return Sentence.unparsed(index, tokens);

@@ -1,0 +1,118 @@
+package org.newsclaims.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsclaims.bench.BenchReport;
+import org.newsclaims.bench.Benchmark;
+import org.newsclaims.export.AtomicFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsclaims bench}: the product pipeline against the naive one (or every speed lever in
+ * between) on the same articles, each in its own JVM, reported as ratios. A benchmark, not a test:
+ * it takes minutes and its absolute figures depend on the machine.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Measure the product pipeline against the naive one (CoreNLP defaults) on the same articles: "
+        + "tokens/s, articles/min, model load time, peak heap and RSS, and the split of time between CoreNLP "
+        + "and the project's own code. Each variant runs in its own JVM; compare the ratios.",
+        "Variants: naive, lines, ner-coarse, ner-one-model, graphs-basic, parser-cache, product, product-1t; "
+            + "'levers' runs them all in that order, one lever at a time."})
+final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--in", paramLabel = "DIR", defaultValue = "corpus",
+      description = "Articles, *.txt (default: ${DEFAULT-VALUE}). With NAME.ann gold files, F1 is reported too.")
+  Path in;
+
+  @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
+      description = "Rules, lexicons and taxonomy (default: ${DEFAULT-VALUE}).")
+  Path models;
+
+  @Option(names = "--variants", paramLabel = "LIST", split = ",", defaultValue = "naive,product",
+      description = "Comma-separated variants, or 'levers' (default: ${DEFAULT-VALUE}).")
+  List<String> variants;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads per variant (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
+      description = "Unmeasured passes over the articles first, for the JIT (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--passes", paramLabel = "N", defaultValue = "1",
+      description = "Measured passes per worker (default: ${DEFAULT-VALUE}).")
+  int passes;
+
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "1",
+      description = "Workers per variant, in alternating order; figures are medians (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(names = "--articles", paramLabel = "N", defaultValue = "0",
+      description = "Only the first N articles (default: all).")
+  int articles;
+
+  @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "6g",
+      description = "Maximum heap of each worker JVM, as for -Xmx (default: ${DEFAULT-VALUE}, as the launcher).")
+  String heap;
+
+  @Option(names = "--no-scaling", negatable = false,
+      description = "Skip timing the product's own code on documents of 1 to 8 copies of the articles.")
+  boolean noScaling;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Also write the report (Markdown) here.")
+  Path report;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write every worker's raw figures here.")
+  Path json;
+
+  @Option(names = "--verbose", description = "Show the workers' logs and stack traces.")
+  boolean verbose;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    Benchmark.Config config;
+    try {
+      config = new Benchmark.Config(Benchmark.variants(variants, n), in, models, warmup, passes, rounds,
+          articles, heap, !noScaling);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+    }
+    List<Benchmark.Trial> trials = new Benchmark(err, verbose).run(config);
+    BenchReport r = new BenchReport(config, trials);
+    StringWriter text = new StringWriter();
+    r.write(text);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(text);
+    out.flush();
+    if (report != null) {
+      AtomicFile.write(report, w -> w.write(text.toString()));
+    }
+    if (json != null) {
+      Map<String, Object> raw = new LinkedHashMap<>();
+      raw.put("config", config);
+      raw.put("summaries", r.summaries());
+      raw.put("trials", trials);
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+      AtomicFile.write(json, w -> mapper.writeValue(w, raw));
+    }
+    return ExitCode.OK.code();
+  }
+}

@@ -1,0 +1,155 @@
+package org.newsclaims.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.newsclaims.model.Problem;
+import org.newsclaims.pipeline.ExtractionModels;
+import org.newsclaims.pipeline.ExtractionRun;
+import org.newsclaims.pipeline.ProgressListener;
+import org.newsclaims.pipeline.RunConfig;
+import org.newsclaims.pipeline.RunReport;
+import org.newsclaims.pipeline.StopSignal;
+import org.newsclaims.pipeline.WatchLoop;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsclaims watch}: the backlog, then each article as it lands, until Ctrl-C. On Ctrl-C
+ * (or SIGTERM) the article in hand is finished or abandoned, the outputs are committed, and the
+ * process exits 0.
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+    description = {"Process the articles under --in, then each new, changed or deleted one as it lands, "
+        + "updating --out after each, until interrupted (Ctrl-C stops cleanly).",
+        "Files are taken once unchanged for --settle-ms; the folder is looked at every --poll-ms."})
+final class WatchCommand implements Callable<Integer> {
+
+  @Option(names = "--in", paramLabel = "DIR", defaultValue = "corpus", description = "Articles (default: ${DEFAULT-VALUE}).")
+  Path in;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Results (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--force", description = "Analyse every article again on the first pass.")
+  boolean force;
+
+  @Option(names = "--poll-ms", paramLabel = "MS", defaultValue = "1000",
+      description = "How often to look at the folder (default: ${DEFAULT-VALUE}).")
+  long pollMillis;
+
+  @Option(names = "--settle-ms", paramLabel = "MS", defaultValue = "2000",
+      description = "How long a file must stay unchanged before it is read (default: ${DEFAULT-VALUE}).")
+  long settleMillis;
+
+  @Mixin
+  CommonOptions common = new CommonOptions();
+
+  @Mixin
+  ExtractCommand.IngestFlags ingest = new ExtractCommand.IngestFlags();
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    if (pollMillis < 1 || settleMillis < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--poll-ms must be at least 1 and --settle-ms at least 0");
+    }
+    RunConfig config = ingest.config(in, out, common, force, spec);
+    WatchLoop.Settings settings = new WatchLoop.Settings(Duration.ofMillis(pollMillis),
+        Duration.ofMillis(settleMillis), WatchLoop.Settings.DEFAULTS.commitEvery(),
+        WatchLoop.Settings.DEFAULTS.stopGrace());
+    ExtractionModels models = ExtractionModels.load(common.models);
+    ExtractionRun run = new ExtractionRun(models, () -> Engines.analyzer(models));
+
+    StopSignal stop = new StopSignal();
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      err.println("newsclaims: stopping: finishing the article in hand, then writing the outputs...");
+      err.flush();
+      stop.requestStop();
+      try {
+        finished.await(settings.stopGrace().toSeconds() + 30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "newsclaims-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      new WatchLoop(run, config, settings, new Printer(err, out), ProgressListener.NONE).run(stop);
+    } finally {
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // The JVM is shutting down: the hook is what stopped us, and it returns now.
+      }
+    }
+    return ExitCode.OK.code();
+  }
+
+  /** Reports each pass on stderr: what was analysed, the totals, problems not reported before. */
+  private static final class Printer implements WatchLoop.Listener {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private final PrintWriter err;
+    private final Path out;
+    private Set<Problem> reported = new HashSet<>();
+
+    Printer(PrintWriter err, Path out) {
+      this.err = err;
+      this.out = out;
+    }
+
+    @Override
+    public void watching(Path input, WatchLoop.Settings s) {
+      err.printf(Locale.ROOT, "newsclaims: watching %s (every %.1f s; files unchanged for %.1f s are read); "
+          + "results in %s; Ctrl-C to stop%n", input, s.poll().toMillis() / 1000.0, s.settle().toMillis() / 1000.0, out);
+      err.flush();
+    }
+
+    @Override
+    public void passed(RunReport r, int unsettled) {
+      List<String> ids = r.analysedIds();
+      String what = ids.isEmpty() ? "nothing to analyse"
+          : "analysed " + ids.size() + ": " + String.join(", ", ids.subList(0, Math.min(5, ids.size())))
+              + (ids.size() > 5 ? ", ..." : "");
+      err.printf(Locale.ROOT, "newsclaims: %s %s%s; %d articles, %d claims, %d problems%s%s%n",
+          LocalTime.now().format(TIME), what,
+          r.removedArticles() > 0 ? "; " + r.removedArticles() + " removed" : "",
+          r.articles(), r.claimCount(), r.problems().size(),
+          r.pendingArticles() > 0 ? "; " + r.pendingArticles() + " pending" : "",
+          unsettled > 0 ? "; " + unsettled + " files still being written" : "");
+      Set<Problem> now = new HashSet<>(r.problems());
+      ExtractCommand.printProblems(err, r.problems().stream().filter(p -> !reported.contains(p)).toList());
+      reported = now;
+      err.flush();
+    }
+
+    @Override
+    public void stopped(RunReport last) {
+      if (last == null) {
+        err.println("newsclaims: stopped before the first pass; outputs unchanged");
+      } else {
+        err.printf(Locale.ROOT, "newsclaims: stopped; %s holds %d articles%s%n", out.resolve(ExtractionRun.CLAIMS_FILE),
+            last.articles(), last.pendingArticles() > 0
+                ? " (" + last.pendingArticles() + " not analysed yet: the next extract or watch does them)" : "");
+      }
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,222 @@
+package org.newsclaims.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsclaims.model.TextSpan;
+import org.newsclaims.text.CodePointIndex;
+
+/**
+ * Writes gold in the BRAT standoff conventions of {@code corpus/GUIDELINES.md} (section 5), so
+ * that {@link BratReader} reads back exactly what was written, and merges new annotations into an
+ * existing {@code .ann} without touching its lines.
+ *
+ * <p>Offsets are written in code points; the text column holds the covered text with every run of
+ * white space as one space (pieces of a discontinuous span joined by a space), as the reader
+ * compares it. An attribution is a Source (optional), Cue, Content and trigger {@code T} line, an
+ * {@code Attribution} event, {@code Topic} attributes on the event and an {@code AnnotatorNotes}
+ * with the canonical name on the Source; an unattributed statement is a bare Content with
+ * {@code Topic} attributes. A free-text provenance note goes on the event (or the statement).
+ *
+ * <p>Merging never duplicates: an annotation that equals an existing one (or one added before it)
+ * is reported as already there; one that the evaluation would take for the same attribution (cue
+ * and content overlap, or overlapping statement content) but differs is a conflict, reported and
+ * not written. Stateless and thread-safe.
+ */
+public final class BratWriter {
+  private static final Pattern ID = Pattern.compile("^([TEAMRN#*])(\\d+)\\t");
+
+  /**
+   * One gold annotation to write, spans in UTF-16 units of the article text.
+   *
+   * @param source the source, absent for agentless attributions and statements
+   * @param cue the cue; absent means an unattributed topic statement
+   * @param content the content, possibly discontinuous
+   * @param topics topic values (lower case)
+   * @param canonical canonical speaker name for the Source's AnnotatorNotes (ignored without source)
+   * @param note provenance note for the event or statement, empty for none
+   */
+  public record Annotation(Optional<SpanSet> source, Optional<SpanSet> cue, SpanSet content,
+      Set<String> topics, String canonical, String note) {
+    public Annotation {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(cue, "cue");
+      Objects.requireNonNull(content, "content");
+      topics = Set.copyOf(new TreeSet<>(topics));
+      Objects.requireNonNull(canonical, "canonical");
+      Objects.requireNonNull(note, "note");
+      if (cue.isEmpty() && source.isPresent()) {
+        throw new IllegalArgumentException("a statement without cue cannot have a source");
+      }
+    }
+
+    public boolean isStatement() {
+      return cue.isEmpty();
+    }
+  }
+
+  /** What a merge did to each annotation offered, in order. */
+  public enum Outcome { ADDED, ALREADY_GOLD, CONFLICT }
+
+  /**
+   * The merged {@code .ann} lines and, per offered annotation, its outcome and a detail (the id
+   * of the existing annotation it equals or conflicts with).
+   */
+  public record Merge(List<String> lines, List<Outcome> outcomes, List<String> details) {
+    public Merge {
+      lines = List.copyOf(lines);
+      outcomes = List.copyOf(outcomes);
+      details = List.copyOf(details);
+    }
+
+    public long count(Outcome o) {
+      return outcomes.stream().filter(x -> x == o).count();
+    }
+  }
+
+  /**
+   * Adds annotations to the lines of an existing {@code .ann} (empty for a new file). The existing
+   * lines are kept as they are and must read cleanly against {@code text}; new ids continue after
+   * the highest id of each kind.
+   *
+   * @throws BratReader.GoldFormatException if the existing annotations do not fit the text
+   */
+  public Merge merge(String docId, String text, List<String> existing, List<Annotation> additions) {
+    GoldDocument gold = new BratReader().read(docId, text, existing);
+    List<String> lines = new ArrayList<>();
+    for (String l : existing) {
+      if (!l.isBlank()) {
+        lines.add(l);
+      }
+    }
+    Map<Character, Integer> next = new HashMap<>();
+    for (String l : BratReader.joinContinuations(existing)) {
+      Matcher m = ID.matcher(l);
+      if (m.find()) {
+        next.merge(m.group(1).charAt(0), Integer.parseInt(m.group(2)) + 1, Math::max);
+      }
+    }
+    List<GoldAttribution> attributions = new ArrayList<>(gold.attributions());
+    List<GoldStatement> statements = new ArrayList<>(gold.statements());
+    CodePointIndex cp = new CodePointIndex(text);
+    List<Outcome> outcomes = new ArrayList<>();
+    List<String> details = new ArrayList<>();
+    for (Annotation a : additions) {
+      Optional<String> same = Optional.empty();
+      Optional<String> conflict = Optional.empty();
+      if (a.isStatement()) {
+        for (GoldStatement s : statements) {
+          if (s.content().equals(a.content())) {
+            same = Optional.of(s.id());
+          } else if (s.content().overlaps(a.content()) && conflict.isEmpty()) {
+            conflict = Optional.of(s.id());
+          }
+        }
+      } else {
+        for (GoldAttribution g : attributions) {
+          if (g.source().equals(a.source()) && g.cue().equals(a.cue().get()) && g.content().equals(a.content())) {
+            same = Optional.of(g.id());
+          } else if (g.cue().overlaps(a.cue().get()) && g.content().overlaps(a.content()) && conflict.isEmpty()) {
+            conflict = Optional.of(g.id());
+          }
+        }
+      }
+      if (same.isPresent()) {
+        outcomes.add(Outcome.ALREADY_GOLD);
+        details.add(same.get());
+        continue;
+      }
+      if (conflict.isPresent()) {
+        outcomes.add(Outcome.CONFLICT);
+        details.add(conflict.get());
+        continue;
+      }
+      String id = write(lines, next, a, text, cp);
+      outcomes.add(Outcome.ADDED);
+      details.add(id);
+      if (a.isStatement()) {
+        statements.add(new GoldStatement(id, a.content(), a.topics()));
+      } else {
+        attributions.add(new GoldAttribution(id, a.source(), a.cue().get(), a.content(), a.topics(),
+            Optional.of(a.canonical())));
+      }
+    }
+    return new Merge(lines, outcomes, details);
+  }
+
+  /** Appends one annotation's lines; returns the id of its event (or statement span). */
+  private static String write(List<String> lines, Map<Character, Integer> next, Annotation a, String text,
+      CodePointIndex cp) {
+    if (a.isStatement()) {
+      String t = id(next, 'T');
+      lines.add(t + "\tContent " + offsets(a.content(), cp) + "\t" + covered(a.content(), text));
+      for (String topic : a.topics()) {
+        lines.add(id(next, 'A') + "\tTopic " + t + " " + topic);
+      }
+      if (!a.note().isBlank()) {
+        lines.add(id(next, '#') + "\tAnnotatorNotes " + t + "\t" + oneLine(a.note()));
+      }
+      return t;
+    }
+    StringBuilder event = new StringBuilder();
+    String source = null;
+    if (a.source().isPresent()) {
+      source = id(next, 'T');
+      lines.add(source + "\tSource " + offsets(a.source().get(), cp) + "\t" + covered(a.source().get(), text));
+    }
+    SpanSet cue = a.cue().get();
+    String cueId = id(next, 'T');
+    lines.add(cueId + "\tCue " + offsets(cue, cp) + "\t" + covered(cue, text));
+    String contentId = id(next, 'T');
+    lines.add(contentId + "\tContent " + offsets(a.content(), cp) + "\t" + covered(a.content(), text));
+    String trigger = id(next, 'T');
+    lines.add(trigger + "\tAttribution " + offsets(cue, cp) + "\t" + covered(cue, text));
+    String e = id(next, 'E');
+    event.append(e).append("\tAttribution:").append(trigger);
+    if (source != null) {
+      event.append(" Source:").append(source);
+    }
+    event.append(" Cue:").append(cueId).append(" Content:").append(contentId);
+    lines.add(event.toString());
+    for (String topic : a.topics()) {
+      lines.add(id(next, 'A') + "\tTopic " + e + " " + topic);
+    }
+    if (source != null && !a.canonical().isBlank()) {
+      lines.add(id(next, '#') + "\tAnnotatorNotes " + source + "\t" + oneLine(a.canonical()));
+    }
+    if (!a.note().isBlank()) {
+      lines.add(id(next, '#') + "\tAnnotatorNotes " + e + "\t" + oneLine(a.note()));
+    }
+    return e;
+  }
+
+  private static String id(Map<Character, Integer> next, char kind) {
+    int n = next.getOrDefault(kind, 1);
+    next.put(kind, n + 1);
+    return kind + Integer.toString(n);
+  }
+
+  /** {@code s e;s e} in code points. */
+  static String offsets(SpanSet spans, CodePointIndex cp) {
+    StringBuilder b = new StringBuilder();
+    for (TextSpan p : spans.pieces()) {
+      b.append(b.length() == 0 ? "" : ";").append(cp.toCodePoint(p.start())).append(' ').append(cp.toCodePoint(p.end()));
+    }
+    return b.toString();
+  }
+
+  private static String covered(SpanSet spans, String text) {
+    return oneLine(String.join(" ", spans.pieces().stream().map(p -> p.cut(text)).toList()));
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+}

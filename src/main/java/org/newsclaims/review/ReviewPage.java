@@ -1,0 +1,156 @@
+package org.newsclaims.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsclaims.text.CodePointIndex;
+
+/**
+ * The review page: one self-contained static HTML file (styles, script and data inline; no
+ * server, no network) showing each article's text with every claim's speaker, cue and content
+ * highlighted in their own colours, the claims beside it (topics, hedging, rule, review status),
+ * filters by topic, speaker, type and review status kept in the URL hash
+ * ({@code review.html#topic=territory&status=accepted}), and a summary table of claims per speaker
+ * per topic at the top.
+ *
+ * <p>It stays usable on large outputs: the data is parsed once, the page renders the articles in
+ * pages of 20 (more as the reader scrolls), the summary shows the top 25 speakers until asked for
+ * all. Text goes into the page through the DOM ({@code textContent}), never as markup, so an
+ * article cannot inject HTML. Highlights carry {@code data-k="CLAIM_ID:role"} and
+ * {@code data-cp} (the code point offset where the highlighted piece starts), for tests.
+ * A row whose cells do not match its article at its offsets is listed without highlights.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ReviewPage {
+  public static final String FILE = "review.html";
+  private static final String DATA_MARK = "/*DATA*/";
+  private static final String SCRIPT_MARK = "/*SCRIPT*/";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ReviewPage() {}
+
+  /**
+   * Writes the page for a claims table.
+   *
+   * @param orphans how many reviews are kept in review-orphans.csv (mentioned at the top)
+   * @param source what the claims were read from, shown at the top
+   */
+  public static void write(Writer out, ClaimsTable claims, int orphans, ArticleTexts texts, String source)
+      throws IOException {
+    out.write(render(claims, orphans, texts, source));
+    out.flush();
+  }
+
+  static String render(ClaimsTable claims, int orphans, ArticleTexts texts, String source) {
+    String template = resource("review-page.html");
+    String script = resource("review-page.js");
+    int d = template.indexOf(DATA_MARK);
+    int s = template.indexOf(SCRIPT_MARK);
+    if (d < 0 || s < d) {
+      throw new IllegalStateException("review-page.html lacks its data and script markers");
+    }
+    return template.substring(0, d) + json(data(claims, orphans, texts, source))
+        + template.substring(d + DATA_MARK.length(), s) + script.replace("</", "<\\/")
+        + template.substring(s + SCRIPT_MARK.length());
+  }
+
+  private static Map<String, Object> data(ClaimsTable claims, int orphans, ArticleTexts texts, String source) {
+    Map<String, Integer> articleIndex = new LinkedHashMap<>();
+    List<Map<String, Object>> articles = new ArrayList<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    Map<String, CodePointIndex> indexes = new LinkedHashMap<>();
+    for (ClaimsTable.Row r : claims.rows()) {
+      Integer a = articleIndex.get(r.docId());
+      Optional<String> text = texts.text(r);
+      if (a == null) {
+        a = articles.size();
+        articleIndex.put(r.docId(), a);
+        Map<String, Object> art = new LinkedHashMap<>();
+        art.put("id", r.docId());
+        art.put("title", r.get("title"));
+        art.put("url", r.get("url"));
+        art.put("published", r.get("published"));
+        art.put("outlet", r.get("outlet"));
+        art.put("text", text.orElse(null));
+        art.put("problem", text.isPresent() ? "" : texts.problem(r.docId(), r.get(ArticleTexts.TEXT_FILE)));
+        art.put("n", 0);
+        articles.add(art);
+        text.ifPresent(t -> indexes.put(r.docId(), new CodePointIndex(t)));
+      }
+      Map<String, Object> art = articles.get(a);
+      art.put("n", (Integer) art.get("n") + 1);
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("id", r.id());
+      c.put("a", a);
+      c.put("type", r.get("type"));
+      c.put("speaker", r.get("speaker"));
+      c.put("canon", r.get("speaker_canonical"));
+      c.put("role", r.get("speaker_role"));
+      c.put("cue", r.get("cue"));
+      c.put("content", r.get("content"));
+      List<String> topics = new ArrayList<>();
+      for (String t : r.get("topics").split("\\|")) {
+        if (!t.isBlank()) {
+          topics.add(t.strip());
+        }
+      }
+      c.put("topics", topics);
+      c.put("evidence", r.get("topic_evidence"));
+      c.put("hedged", r.get("hedged").equalsIgnoreCase("true"));
+      c.put("negated", r.get("negated").equalsIgnoreCase("true"));
+      c.put("modal", r.get("modal").equalsIgnoreCase("true"));
+      c.put("headline", r.get("in_headline").equalsIgnoreCase("true"));
+      c.put("rule", r.get("rule_id"));
+      c.put("status", r.get(ReviewMerge.REVIEW_STATUS).strip());
+      c.put("note", r.get(ReviewMerge.REVIEW_NOTE));
+      CodePointIndex cp = indexes.get(r.docId());
+      for (Role role : Role.values()) {
+        String key = switch (role) {
+          case SPEAKER -> "sp";
+          case CUE -> "cu";
+          case CONTENT -> "co";
+        };
+        boolean ok = cp != null && RowSpans.verifies(r, role, text.orElseThrow(), cp);
+        c.put(key, ok ? RowSpans.codePoints(r, role, cp) : List.of());
+      }
+      rows.add(c);
+    }
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("source", source);
+    root.put("orphans", orphans);
+    root.put("articles", articles);
+    root.put("claims", rows);
+    return root;
+  }
+
+  /** JSON that is safe inside a script element: no {@code <}, {@code >} or {@code &} literally. */
+  static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+          .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("maps of strings always serialise", e);
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ReviewPage.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/newsclaims/review/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.newsclaims.review;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.newsclaims.export.AtomicFile;
+
+/**
+ * One {@code review} run over an output folder: reads the (possibly hand-edited)
+ * {@code claims.csv} and {@code review-orphans.csv}, re-resolves corrected rows and restores
+ * accidental edits ({@link ReviewMerge}), writes both back when they changed, writes the review
+ * page, and on request promotes reviewed rows to gold ({@link Promotion}). Every file is written
+ * atomically. Not thread-safe; one instance per run.
+ */
+public final class ReviewRun {
+  /** Cells that a spreadsheet would take for a formula start with one of these. */
+  private static final String FORMULA_TRIGGERS = "=+-@\t\r";
+
+  /**
+   * Settings of one run. Immutable.
+   *
+   * @param in the input folder (article texts of {@code .txt} inputs)
+   * @param out the output folder (claims.csv, text/, review.html, review-orphans.csv)
+   * @param gold where promoted gold goes (usually {@code in})
+   * @param promote whether to promote reviewed rows
+   */
+  public record Config(Path in, Path out, Path gold, boolean promote) {
+    public Config {
+      Objects.requireNonNull(in, "in");
+      Objects.requireNonNull(out, "out");
+      Objects.requireNonNull(gold, "gold");
+    }
+  }
+
+  /**
+   * What the run did.
+   *
+   * @param merge the merged claims and orphans, warnings and counts
+   * @param rewritten files rewritten because a review changed them (claims.csv, review-orphans.csv)
+   * @param page the review page written
+   * @param statuses claims per review status ("(unreviewed)" for empty)
+   * @param formulaCells "CLAIM_ID column" of cells a spreadsheet would run as formulas
+   * @param notes what reading claims.csv had to adapt to (encoding, separator)
+   * @param promotion the promotion, when asked for
+   */
+  public record Outcome(ReviewMerge.Result merge, List<Path> rewritten, Path page, Map<String, Integer> statuses,
+      List<String> formulaCells, List<String> notes, Optional<Promotion.Report> promotion) {
+    public Outcome {
+      rewritten = List.copyOf(rewritten);
+      formulaCells = List.copyOf(formulaCells);
+      notes = List.copyOf(notes);
+    }
+
+    public int articles() {
+      return (int) merge.claims().rows().stream().map(ClaimsTable.Row::docId).distinct().count();
+    }
+  }
+
+  public Outcome run(Config c) throws IOException {
+    Path claimsFile = c.out().resolve(ReviewMerge.CLAIMS_FILE);
+    Path orphansFile = c.out().resolve(ReviewMerge.ORPHANS_FILE);
+    ClaimsTable claims = ClaimsTable.readIfExists(claimsFile)
+        .orElseThrow(() -> new IOException("no " + claimsFile + ": run ./newsclaims extract first"));
+    Optional<ClaimsTable> orphans = ClaimsTable.readIfExists(orphansFile);
+    ArticleTexts texts = new ArticleTexts(c.in(), c.out());
+    ReviewMerge.Result m = new ReviewMerge(texts, true).merge(claims, Optional.of(claims), orphans);
+    List<Path> rewritten = new ArrayList<>();
+    if (!m.claims().header().equals(claims.header()) || !m.claims().rows().equals(claims.rows())
+        || !claims.notes().isEmpty()) {
+      AtomicFile.write(claimsFile, m.claims()::writeTo);
+      rewritten.add(claimsFile);
+    }
+    boolean orphansChanged = orphans.isPresent()
+        ? !m.orphans().rows().equals(orphans.get().rows()) || !m.orphans().header().equals(orphans.get().header())
+        : !m.orphans().rows().isEmpty();
+    if (orphansChanged) {
+      AtomicFile.write(orphansFile, m.orphans()::writeTo);
+      rewritten.add(orphansFile);
+    }
+    Path page = c.out().resolve(ReviewPage.FILE);
+    AtomicFile.write(page, w -> ReviewPage.write(w, m.claims(), m.orphans().rows().size(), texts,
+        claimsFile.getFileName().toString()));
+    Map<String, Integer> statuses = new TreeMap<>();
+    for (ClaimsTable.Row r : m.claims().rows()) {
+      String s = r.get(ReviewMerge.REVIEW_STATUS).strip();
+      statuses.merge(s.isEmpty() ? "(unreviewed)" : s, 1, Integer::sum);
+    }
+    Optional<Promotion.Report> promotion = Optional.empty();
+    if (c.promote()) {
+      promotion = Optional.of(new Promotion(texts, c.in(), c.gold()).promote(m.claims(), Optional.of(m.orphans())));
+    }
+    return new Outcome(m, rewritten, page, statuses, formulaCells(m.claims()), claims.notes(), promotion);
+  }
+
+  /** Cells that start like a spreadsheet formula, as "CLAIM_ID column". */
+  static List<String> formulaCells(ClaimsTable table) {
+    List<String> out = new ArrayList<>();
+    for (ClaimsTable.Row r : table.rows()) {
+      for (String h : table.header()) {
+        String v = r.get(h);
+        if (!v.isEmpty() && FORMULA_TRIGGERS.indexOf(v.charAt(0)) >= 0) {
+          out.add(r.id() + " " + h);
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,131 @@
+package org.newsclaims.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsclaims.nlp.AnnotatedDocument;
+import org.newsclaims.nlp.Sentence;
+import org.newsclaims.nlp.Token;
+import org.newsclaims.nlp.corenlp.CoreNlpEngine;
+import org.newsclaims.testing.Parses;
+
+/** The benchmark's plumbing, without models: variants, worker arguments, figures, rendering. */
+class BenchTest {
+
+  @Test
+  void theLadderGoesFromNaiveToProductOneLeverAtATime() {
+    List<Variant> ladder = Variant.ladder(2);
+    assertEquals("naive", ladder.get(0).name());
+    assertEquals(CoreNlpEngine.Preset.NAIVE.settings(), ladder.get(0).settings());
+    Variant product = ladder.stream().filter(v -> v.name().equals("product")).findFirst().orElseThrow();
+    assertEquals(Variant.product(2).settings(), product.settings());
+    assertTrue(product.claimSentencesOnly());
+    assertEquals(ladder.size(), ladder.stream().map(Variant::name).distinct().count(), "names differ");
+    for (int i = 1; i < ladder.size() - 1; i++) {
+      Variant a = ladder.get(i - 1);
+      Variant b = ladder.get(i);
+      int changes = (a.settings().ner() != b.settings().ner() ? 1 : 0)
+          + (a.settings().lineEndsSentence() != b.settings().lineEndsSentence() ? 1 : 0)
+          + (a.settings().graphs() != b.settings().graphs() ? 1 : 0)
+          + (a.settings().parserCache() != b.settings().parserCache() ? 1 : 0)
+          + (a.claimSentencesOnly() != b.claimSentencesOnly() ? 1 : 0);
+      assertEquals(1, changes, "one lever between " + a.name() + " and " + b.name());
+    }
+  }
+
+  @Test
+  void variantNamesAreCheckedAndLeversExpand() {
+    assertEquals(List.of("naive", "product"), Benchmark.variants(List.of("naive", "product"), 2).stream()
+        .map(Variant::name).toList());
+    assertEquals(Variant.ladder(2).size(), Benchmark.variants(List.of("levers", "product"), 2).size());
+    assertTrue(Benchmark.variants(List.of("levers"), 1).stream().noneMatch(v -> v.name().equals("product-1t")),
+        "no one-thread step when the run has one thread");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Benchmark.variants(List.of("fast"), 2));
+    assertTrue(e.getMessage().contains("known: levers, naive"), e.getMessage());
+  }
+
+  @Test
+  void workerArgumentsRoundTripAndUnknownKeysAreRejected() {
+    BenchWorker.Options o = new BenchWorker.Options(Variant.product(2), Path.of("corpus"), Path.of("models"), 1, 2, 5,
+        true);
+    BenchWorker.Options back = BenchWorker.Options.parse(o.arguments());
+    assertEquals(o.variant().settings(), back.variant().settings());
+    assertEquals(o.variant().claimSentencesOnly(), back.variant().claimSentencesOnly());
+    assertEquals(List.of(o.input(), o.models(), o.warmupPasses(), o.passes(), o.maxArticles(), o.scaling()),
+        List.of(back.input(), back.models(), back.warmupPasses(), back.passes(), back.maxArticles(), back.scaling()));
+    List<String> extra = new java.util.ArrayList<>(o.arguments());
+    extra.add("speed=11");
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchWorker.Options.parse(extra))
+        .getMessage().contains("[name, ner"));
+    assertThrows(IllegalArgumentException.class, () -> BenchWorker.Options.parse(o.arguments().subList(1, 13)));
+  }
+
+  @Test
+  void procStatusLinesAreRead() {
+    List<String> status = List.of("Name:\tjava", "VmHWM:\t 2345678 kB", "VmRSS:\t  123456 kB");
+    assertEquals(Optional.of(2345678L), MemoryProbe.parseStatus(status, "VmHWM"));
+    assertEquals(Optional.of(123456L), MemoryProbe.parseStatus(status, "VmRSS"));
+    assertEquals(Optional.empty(), MemoryProbe.parseStatus(status, "VmSwap"));
+  }
+
+  @Test
+  void concatenatedDocumentsKeepEveryTokenOnItsText() {
+    AnnotatedDocument a = Parses.doc("""
+        Putin NNP PERSON 2 nsubj
+        said VBD O 0 root
+        """);
+    AnnotatedDocument big = BenchWorker.concatenate(List.of(a, a), 3);
+    assertEquals(6, big.sentences().size());
+    for (int i = 0; i < big.sentences().size(); i++) {
+      Sentence s = big.sentences().get(i);
+      assertEquals(i, s.index());
+      assertTrue(s.isParsed());
+      assertEquals(1, s.head(0));
+      for (Token t : s.tokens()) {
+        assertEquals(t.word(), t.span().cut(big.text()));
+      }
+    }
+  }
+
+  @Test
+  void medianIgnoresUnknownValues() {
+    assertEquals(2.0, BenchReport.median(new double[] {3, Double.NaN, 1, 2}));
+    assertEquals(2.5, BenchReport.median(new double[] {4, 1, 2, 3}));
+    assertTrue(Double.isNaN(BenchReport.median(new double[] {Double.NaN})));
+  }
+
+  @Test
+  void theReportComparesProductWithNaiveAsRatios() throws Exception {
+    Benchmark.Config config = new Benchmark.Config(List.of(Variant.naive(2), Variant.product(2)), Path.of("corpus"),
+        Path.of("models"), 1, 1, 1, 0, "6g", false);
+    WorkerResult naive = result("naive", 100_000_000_000L, 4096L * 1024);
+    WorkerResult product = result("product", 20_000_000_000L, 2048L * 1024);
+    BenchReport r = new BenchReport(config, List.of(new Benchmark.Trial(Variant.naive(2), List.of(naive)),
+        new Benchmark.Trial(Variant.product(2), List.of(product))));
+    assertEquals(5.0, r.find("product").orElseThrow().tokensPerSecond() / r.find("naive").orElseThrow().tokensPerSecond(),
+        1e-9);
+    StringWriter w = new StringWriter();
+    r.write(w);
+    String text = w.toString();
+    assertTrue(text.contains("| product/naive |"), text);
+    assertTrue(text.contains("5.00×"), text);
+    assertTrue(text.contains("0.50×"), "peak RSS ratio: " + text);
+    assertTrue(text.contains("attribution_f1"), text);
+  }
+
+  private static WorkerResult result(String name, long wallNanos, long peakRssKiB) {
+    WorkerResult.Pass pass = new WorkerResult.Pass(wallNanos, wallNanos * 2, wallNanos * 2, wallNanos * 19 / 10,
+        wallNanos / 50, Map.of("NER", wallNanos / 2, "DEPPARSE", wallNanos, "CONVERT", wallNanos / 100));
+    return new WorkerResult(name, "engine", 2, 30, 0, 26_000, 1200, 600, 240, "abc", 5_000_000_000L,
+        1_000_000_000L, 500L << 20, 1500L << 20, 1_000_000L, peakRssKiB, List.of(pass),
+        Map.of("attribution_f1", 0.68), null);
+  }
+}

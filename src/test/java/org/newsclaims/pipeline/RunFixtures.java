@@ -1,0 +1,68 @@
+package org.newsclaims.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.newsclaims.ingest.ReadObserver;
+import org.newsclaims.testing.SharedModels;
+
+/** Small inputs and output comparisons for the fast run tests. */
+final class RunFixtures {
+  private RunFixtures() {}
+
+  /** A run with the line engine and the real models folder (rules and taxonomy only, no NLP). */
+  static ExtractionRun run(LineEngine engine, String tool) {
+    ExtractionModels models = SharedModels.models();
+    return new ExtractionRun(models, () -> new ArticleAnalyzer(engine, LineEngine.ENGLISH, models),
+        ReadObserver.NONE, tool);
+  }
+
+  static RunConfig config(Path in, Path out) {
+    return RunConfig.builder(in, out).threads(2).build();
+  }
+
+  /** An article whose unattributed topic sentences give the line engine some claims. */
+  static String article(String subject) {
+    return subject + " talks\n"
+        + "The ceasefire along the border with " + subject + " was agreed on Monday.\n"
+        + "Sanctions on " + subject + " oil exports will stay in place.\n";
+  }
+
+  static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  /** Every file under the output folder except the run state, path to content. */
+  static Map<String, String> outputs(Path out) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(out)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        String rel = out.relativize(p).toString().replace('\\', '/');
+        if (!rel.startsWith(".newsclaims/")) {
+          files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return files;
+  }
+
+  static void assertSameOutputs(Path expected, Path actual) throws IOException {
+    Map<String, String> e = outputs(expected);
+    Map<String, String> a = outputs(actual);
+    assertEquals(e.keySet(), a.keySet(), "output files");
+    for (String k : e.keySet()) {
+      assertEquals(e.get(k), a.get(k), "content of " + k);
+    }
+  }
+
+  static String claims(Path out) throws IOException {
+    return Files.readString(out.resolve(ExtractionRun.CLAIMS_FILE), StandardCharsets.UTF_8);
+  }
+}
