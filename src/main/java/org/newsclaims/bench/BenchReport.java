@@ -217,11 +217,15 @@ public final class BenchReport {
   }
 
   private void levers(Writer out) throws IOException {
-    out.write("\nLevers, one at a time (gain = tokens/s against the row above, same claims when the digest is equal):\n\n");
+    out.write("\nLevers, one at a time (gain = tokens/s against the row it changes: the row above, or product for "
+        + "the product-* rows; same claims when the digest is equal):\n\n");
     List<List<String>> rows = new ArrayList<>();
     Summary previous = null;
     Summary base = summaries.get(0);
     for (Summary s : summaries) {
+      if (s.variant().name().startsWith("product-") && find("product").isPresent()) {
+        previous = find("product").get();
+      }
       rows.add(List.of(s.variant().name(), s.variant().lever(), num(s.tokensPerSecond(), 0),
           previous == null ? "" : ratio(s.tokensPerSecond(), previous.tokensPerSecond()),
           previous == null ? "" : ratio(s.tokensPerCpuSecond(), previous.tokensPerCpuSecond()),

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     description = {"Measure the product pipeline against the naive one (CoreNLP defaults) on the same articles: "
         + "tokens/s, articles/min, model load time, peak heap and RSS, and the split of time between CoreNLP "
         + "and the project's own code. Each variant runs in its own JVM; compare the ratios.",
-        "Variants: naive, lines, ner-coarse, ner-one-model, graphs-basic, parser-cache, product, product-1t; "
+        "Variants: naive, lines, ner-coarse, ner-one-model, graphs-basic, product, product-1t, product-cache; "
             + "'levers' runs them all in that order, one lever at a time."})
 final class BenchCommand implements Callable<Integer> {
 

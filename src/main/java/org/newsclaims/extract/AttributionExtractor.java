@@ -144,6 +144,9 @@ public final class AttributionExtractor {
       last--;
     }
     for (TextSpan q : quotes) {
+      if (q.end() <= s.span().start() || q.end() > s.span().end()) {
+        continue;
+      }
       int close = -1;
       for (int i = 0; i < s.size(); i++) {
         if (s.token(i).span().end() == q.end() && isQuoteMark(s.token(i).word())) {

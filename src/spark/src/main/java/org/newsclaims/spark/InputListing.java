@@ -42,7 +42,7 @@ record InputListing(List<FileRef> files, List<Problem> problems) {
     return isLocal(input) ? local(input, output) : hadoop(input, output, conf);
   }
 
-  private static InputListing local(String input, String output) {
+  static InputListing local(String input, String output) {
     Path root = localPath(input);
     Set<Path> excluded = isLocal(output) ? Set.of(localPath(output)) : Set.of();
     ArticleFolder folder = new ArticleFolder(root, excluded);
@@ -55,7 +55,7 @@ record InputListing(List<FileRef> files, List<Problem> problems) {
     return new InputListing(files, listing.problems());
   }
 
-  private static InputListing hadoop(String input, String output, Configuration conf) throws IOException {
+  static InputListing hadoop(String input, String output, Configuration conf) throws IOException {
     org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(input);
     FileSystem fs = root.getFileSystem(conf);
     org.apache.hadoop.fs.Path qualifiedRoot = fs.makeQualified(root);

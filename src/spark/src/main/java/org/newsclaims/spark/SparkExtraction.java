@@ -192,7 +192,7 @@ public final class SparkExtraction {
   /** Concatenates part files into one CSV: the header once, then every part's rows, in order. */
   static void merge(List<String> parts, org.apache.hadoop.fs.Path target, Configuration conf) throws IOException {
     FileSystem fs = target.getFileSystem(conf);
-    org.apache.hadoop.fs.Path tmp = new org.apache.hadoop.fs.Path(target.getParent(), "." + target.getName() + ".tmp");
+    org.apache.hadoop.fs.Path tmp = Staging.temporary(target);
     String header = ClaimsCsv.header();
     try (OutputStream out = fs.create(tmp, true)) {
       out.write(header.getBytes(StandardCharsets.UTF_8));

@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 
@@ -51,10 +52,13 @@ final class Staging {
     }
   }
 
-  /** Writes a file on the job's file system: to a temporary name first, then renamed. */
+  /**
+   * Writes a file on the job's file system: to a temporary name of its own first (two attempts of
+   * one task never share it), then renamed over the target.
+   */
   static void write(org.apache.hadoop.fs.Path target, byte[] content, Configuration conf) throws IOException {
     FileSystem fs = target.getFileSystem(conf);
-    org.apache.hadoop.fs.Path tmp = new org.apache.hadoop.fs.Path(target.getParent(), "." + target.getName() + ".tmp");
+    org.apache.hadoop.fs.Path tmp = temporary(target);
     try (OutputStream out = fs.create(tmp, true)) {
       out.write(content);
     }
@@ -64,6 +68,11 @@ final class Staging {
     if (!fs.rename(tmp, target)) {
       throw new IOException("cannot rename " + tmp + " to " + target);
     }
+  }
+
+  /** A hidden name beside the target, unique to this call. */
+  static org.apache.hadoop.fs.Path temporary(org.apache.hadoop.fs.Path target) {
+    return new org.apache.hadoop.fs.Path(target.getParent(), "." + target.getName() + "." + UUID.randomUUID() + ".tmp");
   }
 
   static void write(org.apache.hadoop.fs.Path target, String content, Configuration conf) throws IOException {
