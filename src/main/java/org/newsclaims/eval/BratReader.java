@@ -24,7 +24,7 @@ import org.newsclaims.text.CodePointIndex;
  *       of the one before;</li>
  *   <li>{@code E} events {@code Attribution:T4 Source:T1 Cue:T2 Content:T3 [Content2:T5]} and
  *       {@code Attribution-no-source:...}; Discuss and Discard events are not attributions and
- *       are skipped;</li>
+ *       are skipped, and so are events without a Content (unfinished annotations);</li>
  *   <li>{@code A} attributes {@code Topic E1 territory} on events or on bare Content spans
  *       (unattributed topic statements); {@code #} AnnotatorNotes on a Source give the
  *       canonical name.</li>
@@ -121,7 +121,9 @@ public final class BratReader {
         cue = trigger.spans();
       }
       if (content.isEmpty()) {
-        throw new GoldFormatException(docId + ".ann: event " + e.getKey() + " has no Content");
+        // An event without content is an annotation left unfinished (PolNeAR has a few): it
+        // cannot be matched by content, so it is not scored.
+        continue;
       }
       attributions.add(new GoldAttribution(e.getKey(), source, cue, new SpanSet(content),
           topics.getOrDefault(e.getKey(), Set.of()), canonical));
