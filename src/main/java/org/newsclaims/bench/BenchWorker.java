@@ -172,7 +172,7 @@ public final class BenchWorker {
 
       TimedEngine timedEngine = new TimedEngine(engine);
       TimedDetector timedDetector = new TimedDetector(detector);
-      SentenceFilter parse = o.variant().claimSentencesOnly() ? ClaimSentences.of(models) : SentenceFilter.ALL;
+      SentenceFilter parse = o.variant().claimSentencesOnly() ? ClaimSentences.of(models.chain()) : SentenceFilter.ALL;
       ArticleAnalyzer analyzer = new ArticleAnalyzer(timedEngine, timedDetector, models, parse);
 
       ExecutorService pool = Executors.newFixedThreadPool(o.variant().threads(), r -> {

@@ -53,6 +53,46 @@ public record Claim(
     return new TextSpan(content.get(0).start(), content.get(content.size() - 1).end());
   }
 
+  /** A claim of this type with this content; everything else unset (no speaker, cue, flags or topics). */
+  public static Claim of(String docId, ClaimType type, List<TextSpan> content, String ruleId, int sentenceIndex) {
+    return new Claim(docId, type, Optional.empty(), Optional.empty(), content, List.of(), false, false,
+        false, false, ruleId, sentenceIndex);
+  }
+
+  public Claim withType(ClaimType newType) {
+    return new Claim(docId, newType, speaker, cue, content, topics, hedged, negated, modal,
+        inHeadline, ruleId, sentenceIndex);
+  }
+
+  public Claim withCue(Optional<TextSpan> newCue) {
+    return new Claim(docId, type, speaker, newCue, content, topics, hedged, negated, modal,
+        inHeadline, ruleId, sentenceIndex);
+  }
+
+  public Claim withCue(TextSpan newCue) {
+    return withCue(Optional.of(newCue));
+  }
+
+  public Claim withSpeaker(Speaker newSpeaker) {
+    return withSpeaker(Optional.of(newSpeaker));
+  }
+
+  public Claim withContent(List<TextSpan> newContent) {
+    return new Claim(docId, type, speaker, cue, newContent, topics, hedged, negated, modal,
+        inHeadline, ruleId, sentenceIndex);
+  }
+
+  /** With the hedged, negated and modal flags. */
+  public Claim withFlags(boolean isHedged, boolean isNegated, boolean isModal) {
+    return new Claim(docId, type, speaker, cue, content, topics, isHedged, isNegated, isModal,
+        inHeadline, ruleId, sentenceIndex);
+  }
+
+  public Claim withInHeadline(boolean headline) {
+    return new Claim(docId, type, speaker, cue, content, topics, hedged, negated, modal,
+        headline, ruleId, sentenceIndex);
+  }
+
   public Claim withTopics(List<TopicHit> newTopics) {
     return new Claim(docId, type, speaker, cue, content, newTopics, hedged, negated, modal,
         inHeadline, ruleId, sentenceIndex);

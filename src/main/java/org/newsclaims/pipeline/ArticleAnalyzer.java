@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.newsclaims.extract.AttributionExtractor;
-import org.newsclaims.extract.HeadlineDetector;
-import org.newsclaims.extract.QuoteFinder;
+import org.newsclaims.extract.DocumentContext;
+import org.newsclaims.extract.ExtractionChain;
 import org.newsclaims.extract.SpeakerResolver;
-import org.newsclaims.extract.SpeakerTurnExtractor;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.ClaimType;
@@ -41,15 +39,12 @@ public final class ArticleAnalyzer {
   private final NlpEngine engine;
   private final SentenceFilter parse;
   private final LanguageDetector languages;
-  private final AttributionExtractor attributions;
-  private final SpeakerTurnExtractor turns;
+  private final ExtractionChain chain;
   private final SpeakerResolver speakers;
-  private final QuoteFinder quoteFinder = new QuoteFinder();
-  private final HeadlineDetector headlineDetector = new HeadlineDetector();
   private final TopicClassifier topics;
 
   public ArticleAnalyzer(NlpEngine engine, LanguageDetector languages, ExtractionModels models) {
-    this(engine, languages, models, ClaimSentences.of(models));
+    this(engine, languages, models, ClaimSentences.of(models.chain()));
   }
 
   /** With the sentences to parse chosen by {@code parse} ({@link SentenceFilter#ALL} for every one). */
@@ -57,8 +52,7 @@ public final class ArticleAnalyzer {
     this.parse = parse;
     this.engine = engine;
     this.languages = languages;
-    this.attributions = new AttributionExtractor(models.rules(), models.lexicons());
-    this.turns = new SpeakerTurnExtractor(models.lexicons());
+    this.chain = models.chain();
     this.speakers = new SpeakerResolver(models.speakerAliases());
     this.topics = new TopicClassifier(models.taxonomy());
   }
@@ -80,11 +74,10 @@ public final class ArticleAnalyzer {
   /** The claims of an annotated document, sorted by offsets. Public for tests on hand-built parses. */
   public List<Claim> claims(String docId, AnnotatedDocument doc) {
     String text = doc.text();
-    List<TextSpan> quotes = quoteFinder.find(text);
-    List<TextSpan> headlines = headlineDetector.find(text);
-    List<Claim> found = new ArrayList<>(turns.extract(docId, doc));
-    found.addAll(attributions.extract(docId, doc, quotes));
-    found = found.stream().map(c -> flagHeadline(c, headlines)).toList();
+    DocumentContext context = DocumentContext.of(docId, doc);
+    List<TextSpan> quotes = context.quotes();
+    List<TextSpan> headlines = context.headlines();
+    List<Claim> found = chain.extract(context).stream().map(c -> flagHeadline(c, context)).toList();
     found = speakers.resolve(doc, found, headlines);
     List<Claim> withTopics = new ArrayList<>();
     for (Claim c : found) {
@@ -113,12 +106,8 @@ public final class ArticleAnalyzer {
     return first;
   }
 
-  private static Claim flagHeadline(Claim c, List<TextSpan> headlines) {
-    int anchor = c.cue().map(TextSpan::start).orElse(c.contentHull().start());
-    boolean inHeadline = headlines.stream().anyMatch(h -> h.contains(anchor));
-    return inHeadline == c.inHeadline() ? c : new Claim(c.docId(), c.type(), c.speaker(), c.cue(),
-        c.content(), c.topics(), c.hedged(), c.negated(), c.modal(), inHeadline, c.ruleId(),
-        c.sentenceIndex());
+  private static Claim flagHeadline(Claim c, DocumentContext context) {
+    return c.withInHeadline(context.inHeadline(c.cue().map(TextSpan::start).orElse(c.contentHull().start())));
   }
 
   /**
@@ -148,8 +137,7 @@ public final class ArticleAnalyzer {
           .filter(h -> wanted.contains(h.topic().toLowerCase(Locale.ROOT)))
           .toList();
       if (!hits.isEmpty()) {
-        out.add(new Claim(docId, ClaimType.UNATTRIBUTED, Optional.empty(), Optional.empty(),
-            List.of(span), hits, false, false, false, false, UNATTRIBUTED_RULE, s.index()));
+        out.add(Claim.of(docId, ClaimType.UNATTRIBUTED, List.of(span), UNATTRIBUTED_RULE, s.index()).withTopics(hits));
       }
     }
     return out;

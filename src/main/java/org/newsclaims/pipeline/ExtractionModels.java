@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.newsclaims.extract.ExtractionChain;
 import org.newsclaims.extract.Lexicons;
 import org.newsclaims.extract.RuleSet;
 import org.newsclaims.topic.Taxonomy;
@@ -31,6 +32,11 @@ public record ExtractionModels(Lexicons lexicons, RuleSet rules, Taxonomy taxono
   public static final String TOPICS_FILE = "topics.tsv";
   public static final String LEXICONS_DIR = "lexicons";
   public static final String ALIASES_FILE = "speaker-aliases.tsv";
+
+  /** The product's extraction chain over these rules and lexicons (cheap: no loading). */
+  public ExtractionChain chain() {
+    return ExtractionChain.standard(rules, lexicons);
+  }
 
   /** Loads a models folder; a bad line fails with file:line. */
   public static ExtractionModels load(Path dir) {

@@ -273,7 +273,7 @@ class AttributionRulesTest {
         """);
     List<Claim> claims = ANALYZER.claims("test", doc);
     assertEquals(1, claims.size(), () -> claims.toString());
-    assertEquals(AttributionExtractor.COLON_QUOTE_RULE, claims.get(0).ruleId());
+    assertEquals(ColonQuoteFinder.RULE_ID, claims.get(0).ruleId());
     assertRoles(doc, claims.get(0), "Trump", ":", "“ No ”");
     assertEquals(ClaimType.DIRECT, claims.get(0).type());
   }
@@ -293,7 +293,7 @@ class AttributionRulesTest {
         . . O 8 punct
         """);
     List<Claim> claims = ANALYZER.claims("test", doc).stream()
-        .filter(c -> c.ruleId().equals(AttributionExtractor.TRAILING_CUE_RULE)).toList();
+        .filter(c -> c.ruleId().equals(TrailingCueFinder.RULE_ID)).toList();
     assertEquals(1, claims.size(), () -> ANALYZER.claims("test", doc).toString());
     assertRoles(doc, claims.get(0), "he", "said", "“ Sanctions work well , ”");
   }
@@ -397,7 +397,7 @@ class AttributionRulesTest {
         """);
     List<Claim> turns = ANALYZER.claims("test", doc);
     assertEquals(2, turns.size(), () -> turns.toString());
-    TESTED.add(SpeakerTurnExtractor.RULE_ID);
+    TESTED.add(SpeakerTurnFinder.RULE_ID);
     Claim first = turns.get(0);
     assertRoles(doc, first, "President Vladimir Putin", ":", "Welcome .");
     assertEquals("Vladimir Putin", first.speaker().orElseThrow().canonical());

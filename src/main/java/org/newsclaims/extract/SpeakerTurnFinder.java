@@ -3,7 +3,6 @@ package org.newsclaims.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.ClaimType;
@@ -19,7 +18,7 @@ import org.newsclaims.nlp.Token;
  * "Question"), no verb, then a colon. The colon is the cue; the content runs to the next label
  * or the end of the text. Immutable, thread-safe.
  */
-public final class SpeakerTurnExtractor {
+final class SpeakerTurnFinder implements ClaimFinder {
   static final String RULE_ID = "turn.colon";
   private static final int MAX_LABEL_TOKENS = 16;
   private static final Set<String> SENTENCE_END = Set.of(".", "?", "!", "…", "...");
@@ -28,7 +27,7 @@ public final class SpeakerTurnExtractor {
 
   private final Set<String> genericLabels;
 
-  public SpeakerTurnExtractor(Lexicons lexicons) {
+  SpeakerTurnFinder(Lexicons lexicons) {
     this.genericLabels = lexicons.get("turn-labels");
   }
 
@@ -43,7 +42,20 @@ public final class SpeakerTurnExtractor {
     }
   }
 
-  public List<Claim> extract(String docId, AnnotatedDocument doc) {
+  @Override
+  public Set<String> ruleIds() {
+    return Set.of(RULE_ID);
+  }
+
+  @Override
+  public boolean needsTree(Sentence tagged) {
+    return false;
+  }
+
+  @Override
+  public List<Claim> find(DocumentContext context, List<Claim> earlier) {
+    String docId = context.docId();
+    AnnotatedDocument doc = context.doc();
     List<Label> labels = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       labels.addAll(labelsOf(s));
@@ -64,10 +76,9 @@ public final class SpeakerTurnExtractor {
         continue;
       }
       TextSpan speaker = label.span();
-      claims.add(new Claim(docId, ClaimType.DIRECT,
-          Optional.of(new Speaker(speaker, speaker.cut(text), "")),
-          Optional.of(label.colonSpan()), List.of(new TextSpan(from, to)), List.of(),
-          false, false, false, false, RULE_ID, label.sentence().index()));
+      claims.add(Claim.of(docId, ClaimType.DIRECT, List.of(new TextSpan(from, to)), RULE_ID,
+          label.sentence().index()).withSpeaker(new Speaker(speaker, speaker.cut(text), ""))
+          .withCue(label.colonSpan()));
     }
     return claims;
   }

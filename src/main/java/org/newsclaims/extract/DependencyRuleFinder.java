@@ -1,0 +1,247 @@
+package org.newsclaims.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.Speaker;
+import org.newsclaims.model.TextSpan;
+import org.newsclaims.nlp.Sentence;
+import org.newsclaims.nlp.Token;
+
+/**
+ * The dependency rules of {@code models/rules/attribution.tsv} over every parsed sentence. For
+ * each cue anchor the first rule (in file order) that fires wins. A source whose head is in the
+ * {@code non-sources} lexicon ("Trump's position suggests") makes no claim.
+ *
+ * <p>A sentence needs its tree when one of its tokens passes a rule's anchor test: anchors test
+ * tokens only (lemma, word, tag, entity), so the rules themselves answer before parsing.
+ * Immutable, thread-safe.
+ */
+final class DependencyRuleFinder implements ClaimFinder {
+  /** Dependents before the cue verb that belong to the cue ("has reportedly said", "is convinced"). */
+  private static final Set<String> CUE_CHAIN = Set.of("aux", "aux:pass", "advmod", "neg", "cop");
+  /** Dependents of the cue verb that always belong to it ("pointed out", "according to"). */
+  private static final Set<String> CUE_ATTACHED = Set.of("compound:prt", "fixed");
+
+  private final RuleSet rules;
+  private final Set<String> hedges;
+  private final Set<String> negations;
+  private final Set<String> nonSources;
+
+  DependencyRuleFinder(RuleSet rules, Lexicons lexicons) {
+    this.rules = rules;
+    this.hedges = lexicons.get("hedges");
+    this.negations = lexicons.get("negations");
+    this.nonSources = lexicons.get("non-sources");
+  }
+
+  @Override
+  public Set<String> ruleIds() {
+    return new LinkedHashSet<>(rules.ids());
+  }
+
+  @Override
+  public boolean needsTree(Sentence tagged) {
+    for (Token t : tagged.tokens()) {
+      for (Rule rule : rules.rules()) {
+        if (rule.anchor().test(t)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public List<Claim> find(DocumentContext context, List<Claim> earlier) {
+    List<Claim> claims = new ArrayList<>();
+    for (Sentence s : context.sentences()) {
+      if (!s.isParsed()) {
+        continue;
+      }
+      for (int anchor = 0; anchor < s.size(); anchor++) {
+        for (Rule rule : rules.rules()) {
+          if (!rule.anchors(s, anchor)) {
+            continue;
+          }
+          Optional<Claim> claim = apply(context.docId(), context.text(), s, anchor, rule, context.quotes());
+          if (claim.isPresent()) {
+            claims.add(claim.get());
+            break;
+          }
+        }
+      }
+    }
+    return claims;
+  }
+
+  private Optional<Claim> apply(String docId, String text, Sentence s, int anchor, Rule rule,
+      List<TextSpan> quotes) {
+    List<Integer> contentHeads = rule.sequential()
+        ? restOfClause(s, anchor)
+        : rule.content().orElseThrow().walk(s, anchor);
+    if (contentHeads.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> sources = rule.sources(s, anchor);
+    if (rule.sourceRequired() && sources.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!sources.isEmpty() && nonSources.contains(s.token(sources.get(0)).lemma())) {
+      return Optional.empty();
+    }
+    BitSet cue = cueTokens(s, anchor, rule);
+    BitSet source = sources.isEmpty() ? new BitSet() : TreeSpans.sourceTokens(s, sources.get(0));
+    if (source.intersects(cue)) {
+      return Optional.empty();
+    }
+    BitSet content = new BitSet();
+    for (int h : contentHeads) {
+      if (rule.sequential()) {
+        content.set(h);
+      } else {
+        content.or(s.subtree(h));
+      }
+    }
+    boolean contentGovernsCue = content.get(anchor);
+    if (contentGovernsCue && s.relation(anchor).startsWith("parataxis")
+        && !reportedAfterTheFact(s, anchor, contentHeads, sources)) {
+      return Optional.empty();
+    }
+    if (contentGovernsCue) {
+      // The content governs the cue ("X, he said"): drop the cue's own branch, but keep any
+      // content head below the cue (a complement the parser hung under a misattached verb).
+      BitSet anchorTree = s.subtree(anchor);
+      content.andNot(anchorTree);
+      for (int h : contentHeads) {
+        if (h != anchor && anchorTree.get(h)) {
+          content.or(s.subtree(h));
+        }
+      }
+    }
+    content.andNot(cue);
+    content.andNot(source);
+    if (!sources.isEmpty()) {
+      content.andNot(s.subtree(sources.get(0)));
+    }
+    TreeSpans.dropLeadingComplementiser(s, content);
+    List<TextSpan> pieces = TreeSpans.pieces(text, s, content);
+    if (pieces.isEmpty()) {
+      return Optional.empty();
+    }
+    TextSpan cueSpan = TreeSpans.hull(s, cue);
+    QuotedContent quoted = QuotedContent.of(text, pieces, cueSpan, quotes);
+    if (quoted.content().stream().anyMatch(p -> p.overlaps(cueSpan))) {
+      return Optional.empty();
+    }
+    Optional<Speaker> speaker = source.isEmpty()
+        ? Optional.empty()
+        : Optional.of(speakerAsWritten(text, TreeSpans.hull(s, source)));
+    if (speaker.isPresent() && quoted.content().stream().anyMatch(p -> p.overlaps(speaker.get().span()))) {
+      return Optional.empty();
+    }
+    boolean hedged = hasDependentIn(s, anchor, hedges) || coversWordIn(s, cue, hedges);
+    int mainPredicate = contentHeads.get(0);
+    boolean negated = hasDependentIn(s, anchor, negations) || hasDependentIn(s, mainPredicate, negations);
+    boolean modal = s.children(mainPredicate).stream()
+        .anyMatch(c -> s.relation(c).startsWith("aux") && s.token(c).pos().equals("MD"));
+    return Optional.of(Claim.of(docId, quoted.type(), quoted.content(), rule.id(), s.index())
+        .withSpeaker(speaker).withCue(cueSpan).withFlags(hedged, negated, modal));
+  }
+
+  /**
+   * "The talks failed, he said." / "“...,” said the adviser.": when the cue hangs from the
+   * content as a parenthetical (parataxis), it must follow the content and be set off from it
+   * by a comma, a quote mark or a dash.
+   */
+  private static boolean reportedAfterTheFact(Sentence s, int anchor, List<Integer> contentHeads, List<Integer> sources) {
+    int groupStart = anchor;
+    if (!sources.isEmpty()) {
+      groupStart = Math.min(groupStart, sourceStart(s, sources.get(0)));
+    }
+    for (int i = anchor - 1; i >= 0 && i >= groupStart - 1; i--) {
+      if (CUE_CHAIN.contains(s.relation(i)) && s.head(i) == anchor) {
+        groupStart = Math.min(groupStart, i);
+      }
+    }
+    if (groupStart == 0 || contentHeads.stream().anyMatch(h -> h > anchor)) {
+      return false;
+    }
+    String before = s.token(groupStart - 1).word();
+    return before.equals(",") || TreeSpans.isQuoteMark(before) || before.equals("—") || before.equals("–") || before.equals("--");
+  }
+
+  private static int sourceStart(Sentence s, int head) {
+    return TreeSpans.sourceTokens(s, head).nextSetBit(0);
+  }
+
+  /**
+   * The tokens after the cue up to the end of its clause (a semicolon or the sentence end), if
+   * they hold a finite verb, i.e. can be a clause; empty otherwise.
+   */
+  private static List<Integer> restOfClause(Sentence s, int anchor) {
+    int first = anchor + 1;
+    if (first < s.size() && s.token(first).lemma().equals("that")) {
+      first++;
+    }
+    // The clause must open with a subject: a determiner, pronoun, noun, adjective or number,
+    // and have its finite verb before any coordination or punctuation.
+    if (first >= s.size() || !s.token(first).pos().matches("DT|PRP\\$?|NN.*|JJ.*|CD|EX")) {
+      return List.of();
+    }
+    List<Integer> rest = new ArrayList<>();
+    boolean finite = false;
+    for (int i = first; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.word().equals(";")) {
+        break;
+      }
+      if (!finite && (t.isPunctuation() || t.pos().equals("CC"))) {
+        return List.of();
+      }
+      finite |= t.pos().equals("MD") || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+      rest.add(i);
+    }
+    return finite ? rest : List.of();
+  }
+
+  private static Speaker speakerAsWritten(String text, TextSpan span) {
+    return new Speaker(span, span.cut(text), "");
+  }
+
+  private static BitSet cueTokens(Sentence s, int anchor, Rule rule) {
+    BitSet cue = new BitSet();
+    cue.set(anchor);
+    rule.cueExtra().ifPresent(p -> p.walk(s, anchor).forEach(cue::set));
+    for (int c : s.children(anchor)) {
+      if (CUE_ATTACHED.contains(s.relation(c))) {
+        cue.set(c);
+      }
+    }
+    // The verb group before the cue: auxiliaries and adverbs directly in front of it.
+    Set<Integer> chain = new HashSet<>();
+    for (int c : s.children(anchor)) {
+      if (c < anchor && CUE_CHAIN.contains(s.relation(c))) {
+        chain.add(c);
+      }
+    }
+    for (int i = anchor - 1; i >= 0 && chain.contains(i); i--) {
+      cue.set(i);
+    }
+    return cue;
+  }
+
+  private static boolean hasDependentIn(Sentence s, int token, Set<String> words) {
+    return s.children(token).stream()
+        .anyMatch(c -> s.relation(c).startsWith("advmod") && words.contains(s.token(c).lemma()));
+  }
+
+  private static boolean coversWordIn(Sentence s, BitSet tokens, Set<String> words) {
+    return tokens.stream().anyMatch(i -> words.contains(s.token(i).lemma()));
+  }
+}

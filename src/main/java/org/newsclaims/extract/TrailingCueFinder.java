@@ -1,0 +1,117 @@
+package org.newsclaims.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimType;
+import org.newsclaims.model.Speaker;
+import org.newsclaims.model.TextSpan;
+import org.newsclaims.nlp.Sentence;
+import org.newsclaims.nlp.Token;
+
+/**
+ * "“...,” he said." / "“...,” said the Adviser to the Head of the Office.": a quotation closed
+ * right before a short tail made of a reporting verb and its speaker, and nothing else. Read
+ * from the tokens, so it holds when the parser mangles a long quotation (and needs no tree).
+ * Skipped when an earlier claim already has its cue at that verb. Immutable, thread-safe.
+ */
+final class TrailingCueFinder implements ClaimFinder {
+  static final String RULE_ID = "quote.trailing-cue";
+  /** The longest "said the Adviser to the Head of the Office of the President" tail, in tokens. */
+  private static final int MAX_TAIL = 14;
+
+  private final Set<String> speechVerbs;
+  private final Set<String> nonSources;
+
+  TrailingCueFinder(Lexicons lexicons) {
+    this.speechVerbs = lexicons.get("speech-verbs");
+    this.nonSources = lexicons.get("non-sources");
+  }
+
+  @Override
+  public Set<String> ruleIds() {
+    return Set.of(RULE_ID);
+  }
+
+  @Override
+  public boolean needsTree(Sentence tagged) {
+    return false;
+  }
+
+  @Override
+  public List<Claim> find(DocumentContext context, List<Claim> earlier) {
+    List<Claim> out = new ArrayList<>();
+    for (Sentence s : context.sentences()) {
+      find(context, s, earlier).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private Optional<Claim> find(DocumentContext context, Sentence s, List<Claim> earlier) {
+    int last = s.size() - 1;
+    while (last >= 0 && s.token(last).isPunctuation() && !TreeSpans.isQuoteMark(s.token(last).word())) {
+      last--;
+    }
+    for (TextSpan q : context.quotes()) {
+      if (q.end() <= s.span().start() || q.end() > s.span().end()) {
+        continue;
+      }
+      int close = -1;
+      for (int i = 0; i < s.size(); i++) {
+        if (s.token(i).span().end() == q.end() && TreeSpans.isQuoteMark(s.token(i).word())) {
+          close = i;
+        }
+      }
+      if (close < 0 || last - close < 2 || last - close > MAX_TAIL) {
+        continue;
+      }
+      int verb = tailVerb(s, close, last);
+      if (verb < 0) {
+        continue;
+      }
+      int v = verb;
+      if (earlier.stream().anyMatch(c -> c.cue().map(cue -> cue.contains(s.token(v).span().start())).orElse(false))) {
+        continue;
+      }
+      // The speaker is the tail before the verb, or else after it; adverbs next to the verb
+      // ("also said") join the cue.
+      int cueFrom = v;
+      while (cueFrom - 1 > close && s.token(cueFrom - 1).pos().startsWith("RB")) {
+        cueFrom--;
+      }
+      int from = close + 1;
+      int to = cueFrom - 1;
+      if (to < from) {
+        from = v + 1;
+        to = last;
+      }
+      while (from <= to && s.token(from).isPunctuation()) {
+        from++;
+      }
+      if (to < from || nonSources.contains(s.token(to).lemma())) {
+        continue;
+      }
+      TextSpan speaker = s.span(from, to);
+      return Optional.of(Claim.of(context.docId(), ClaimType.DIRECT, List.of(q), RULE_ID, s.index())
+          .withSpeaker(new Speaker(speaker, speaker.cut(context.text()), "")).withCue(s.span(cueFrom, v)));
+    }
+    return Optional.empty();
+  }
+
+  /** The one reporting verb of the tail (close, last], or -1 when there is none or another verb. */
+  private int tailVerb(Sentence s, int close, int last) {
+    int verb = -1;
+    for (int i = close + 1; i <= last; i++) {
+      Token t = s.token(i);
+      if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+        if (verb >= 0 || !speechVerbs.contains(t.lemma())) {
+          return -1;
+        }
+        verb = i;
+      }
+    }
+    return verb;
+  }
+}
