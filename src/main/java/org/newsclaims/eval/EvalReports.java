@@ -13,6 +13,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /** Writes an {@link EvalResult} as report.md (people), scores.json (machines) and errors.csv. */
 public final class EvalReports {
+  /** Rows of the recall-by-cue table in report.md; scores.json has every cue. */
+  public static final int CUE_ROWS = 40;
+
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private EvalReports() {}
@@ -40,9 +43,19 @@ public final class EvalReports {
     r.topics().forEach((t, p) -> b.append("| ").append(t).append(" | ").append(Prf.format(p.precision())).append(" | ")
         .append(Prf.format(p.recall())).append(" | ").append(Prf.format(p.f1())).append(" | ")
         .append(p.predicted()).append(" | ").append(p.gold()).append(" |\n"));
-    b.append("\n## Rules\n\n| rule | produced | correct | precision |\n|---|---|---|---|\n");
+    b.append("\n## Rules\n\n| rule | produced | correct | precision | recall |\n|---|---|---|---|---|\n");
     r.rules().forEach((id, c) -> b.append("| ").append(id).append(" | ").append(c.produced()).append(" | ")
-        .append(c.correct()).append(" | ").append(Prf.format(c.precision())).append(" |\n"));
+        .append(c.correct()).append(" | ").append(Prf.format(c.precision())).append(" | ")
+        .append(Prf.format(c.recall())).append(" |\n"));
+    b.append("\nRecall: gold attributions matched by the rule's claims / all gold attributions (for the unattributed")
+        .append(" rule: gold statements), so the attribution rules' recalls sum to the attribution recall.\n");
+    b.append("\n## Recall by construction\n\nThe construction of each gold attribution, guessed from its cue,")
+        .append(" source and content text (first test that holds; see Construction).\n\n");
+    recallTable(b, "construction", r.recallByConstruction(), Integer.MAX_VALUE);
+    b.append("\n## Recall by cue\n\nThe ").append(CUE_ROWS).append(" most frequent gold cues (the whole cue if")
+        .append(" it has at most ").append(CueHead.MAX_WORDS).append(" words, else its last word); all of them")
+        .append(" are in scores.json.\n\n");
+    recallTable(b, "cue", r.recallByCue(), CUE_ROWS);
     b.append("\n## Articles\n\n| article | attribution P | R | F1 | strict F1 | gold | predicted | unattributed F1 |\n")
         .append("|---|---|---|---|---|---|---|---|\n");
     for (EvalResult.DocScore d : r.documents()) {
@@ -54,6 +67,18 @@ public final class EvalReports {
     }
     b.append("\nEvery false positive and false negative is listed in errors.csv.\n");
     out.write(b.toString());
+  }
+
+  private static void recallTable(StringBuilder b, String what, Map<String, EvalResult.RecallCount> rows, int limit) {
+    b.append("| ").append(what).append(" | gold | found | recall |\n|---|---|---|---|\n");
+    rows.entrySet().stream().limit(limit).forEach(e -> b.append("| ").append(cell(e.getKey())).append(" | ")
+        .append(e.getValue().gold()).append(" | ").append(e.getValue().found()).append(" | ")
+        .append(Prf.format(e.getValue().recall())).append(" |\n"));
+  }
+
+  /** A table cell: pipes escaped, line breaks as spaces. */
+  private static String cell(String s) {
+    return s.replace("|", "\\|").replaceAll("\\R", " ");
   }
 
   private static void line(StringBuilder b, String name, Prf p) {
@@ -84,9 +109,13 @@ public final class EvalReports {
       m.put("produced", c.produced());
       m.put("correct", c.correct());
       m.put("precision", value(c.precision()));
+      m.put("gold", c.gold());
+      m.put("recall", value(c.recall()));
       rules.put(id, m);
     });
     root.put("rules", rules);
+    root.put("recall_by_construction", recalls(r.recallByConstruction()));
+    root.put("recall_by_cue", recalls(r.recallByCue()));
     Map<String, Object> docs = new LinkedHashMap<>();
     for (EvalResult.DocScore d : r.documents()) {
       docs.put(d.docId(), Map.of("attribution", prf(d.attribution()), "attribution_strict", prf(d.attributionStrict()),
@@ -97,6 +126,18 @@ public final class EvalReports {
     root.put("false_positives", r.falsePositives());
     JSON.writeValue(new NonClosingWriter(out), root);
     out.write("\n");
+  }
+
+  private static Map<String, Object> recalls(Map<String, EvalResult.RecallCount> rows) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    rows.forEach((k, c) -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("gold", c.gold());
+      m.put("found", c.found());
+      m.put("recall", value(c.recall()));
+      out.put(k, m);
+    });
+    return out;
   }
 
   private static Map<String, Object> prf(Prf p) {

@@ -1,5 +1,6 @@
 package org.newsclaims.eval;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +8,10 @@ import java.util.OptionalDouble;
 
 /**
  * Scores of one evaluation over a gold corpus: micro-averaged counts per role, attribution,
- * unattributed statements and topic; canonical-name accuracy; precision per rule; a per-article
- * table; every error; and the keys of the gold attributions found, for regression diffs.
- * Immutable.
+ * unattributed statements and topic; canonical-name accuracy; precision and recall per rule; a
+ * per-article table; every error; the keys of the gold attributions found, for regression diffs;
+ * and attribution recall by the gold's {@link Construction} (label to count, in enum order) and by
+ * its {@link CueHead} (most frequent first). Immutable.
  */
 public record EvalResult(
     Map<String, Prf> roleExact,
@@ -24,14 +26,43 @@ public record EvalResult(
     List<DocScore> documents,
     List<ErrorRow> errors,
     List<String> found,
-    List<String> falsePositives) {
+    List<String> falsePositives,
+    Map<String, RecallCount> recallByConstruction,
+    Map<String, RecallCount> recallByCue) {
 
   public static final List<String> ROLES = List.of("source", "cue", "content");
 
-  /** Claims a rule produced and how many of them match gold. */
-  public record RuleCount(int produced, int correct) {
+  public EvalResult {
+    recallByConstruction = Collections.unmodifiableMap(new LinkedHashMap<>(recallByConstruction));
+    recallByCue = Collections.unmodifiableMap(new LinkedHashMap<>(recallByCue));
+  }
+
+  /**
+   * Claims a rule produced, how many of them match gold, and how many gold items its claims
+   * compete for: all gold attributions for an attribution rule, all gold statements for the
+   * unattributed rule. Matching is one-to-one, so {@code correct} is also the number of gold
+   * items the rule found, and the recalls of the attribution rules sum to the attribution recall.
+   */
+  public record RuleCount(int produced, int correct, int gold) {
     public OptionalDouble precision() {
       return produced == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) correct / produced);
+    }
+
+    public OptionalDouble recall() {
+      return gold == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) correct / gold);
+    }
+  }
+
+  /** Gold attributions of one kind and how many of them were found. */
+  public record RecallCount(int gold, int found) {
+    public RecallCount {
+      if (found < 0 || found > gold) {
+        throw new IllegalArgumentException("found " + found + " of " + gold);
+      }
+    }
+
+    public OptionalDouble recall() {
+      return gold == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) found / gold);
     }
   }
 

@@ -20,7 +20,8 @@ import org.newsclaims.text.CodePointIndex;
  * Compares predicted claims with gold, one article at a time, and sums micro-averaged counts.
  *
  * <p>Claims flagged {@code in_headline} are left out: the guideline does not annotate titles,
- * headings or pasted headlines. All matching is one-to-one ({@link OneToOne}). Stateless.
+ * headings or pasted headlines. All matching is one-to-one ({@link OneToOne}). Recall is also
+ * broken down by the gold attributions' construction and cue ({@link GoldBreakdown}). Stateless.
  */
 public final class Evaluator {
 
@@ -58,6 +59,9 @@ public final class Evaluator {
     int canonicalCorrect = 0;
     int canonicalTotal = 0;
     Map<String, int[]> rules = new TreeMap<>();
+    Set<String> attributionRules = new TreeSet<>();
+    Set<String> statementRules = new TreeSet<>();
+    GoldBreakdown breakdown = new GoldBreakdown();
     List<EvalResult.DocScore> docs = new ArrayList<>();
     List<EvalResult.ErrorRow> errors = new ArrayList<>();
     Set<String> found = new TreeSet<>();
@@ -122,6 +126,7 @@ public final class Evaluator {
         Claim c = pr.claim();
         int[] rc = rules.computeIfAbsent(c.ruleId(), k -> new int[2]);
         rc[0]++;
+        attributionRules.add(c.ruleId());
         Set<String> predTopics = topicsOf(c);
         if (loose[p] >= 0) {
           rc[1]++;
@@ -153,6 +158,7 @@ public final class Evaluator {
         }
       }
       for (int g = 0; g < golds.size(); g++) {
+        breakdown.add(golds.get(g), text, goldFound[g]);
         if (!goldFound[g]) {
           GoldAttribution ga = golds.get(g);
           countTopics(topicCounts, Set.of(), ga.topics());
@@ -167,6 +173,7 @@ public final class Evaluator {
         Claim c = predStatements.get(p);
         int[] rc = rules.computeIfAbsent(c.ruleId(), k -> new int[2]);
         rc[0]++;
+        statementRules.add(c.ruleId());
         SpanSet content = new SpanSet(c.content());
         if (stmt[p] >= 0) {
           rc[1]++;
@@ -190,9 +197,13 @@ public final class Evaluator {
     Map<String, Prf> topics = new TreeMap<>();
     topicCounts.forEach((t, c) -> topics.put(t, Prf.exact(c[0], c[0] + c[1], c[0] + c[2])));
     Map<String, EvalResult.RuleCount> ruleCounts = new TreeMap<>();
-    rules.forEach((r, c) -> ruleCounts.put(r, new EvalResult.RuleCount(c[0], c[1])));
+    int attributionGold = attribution.gold();
+    int statementGold = unattributed.gold();
+    rules.forEach((r, c) -> ruleCounts.put(r, new EvalResult.RuleCount(c[0], c[1],
+        (attributionRules.contains(r) ? attributionGold : 0) + (statementRules.contains(r) ? statementGold : 0))));
     return new EvalResult(roleExact, rolePartial, attribution, strict, unattributed, topics,
-        canonicalCorrect, canonicalTotal, ruleCounts, docs, errors, List.copyOf(found), List.copyOf(falsePositives));
+        canonicalCorrect, canonicalTotal, ruleCounts, docs, errors, List.copyOf(found), List.copyOf(falsePositives),
+        breakdown.byConstruction(), breakdown.byCue());
   }
 
   private static EvalResult.ErrorRow row(String kind, String docId, String ruleId, String goldId,

@@ -34,6 +34,16 @@ public record SpanSet(List<TextSpan> pieces) {
     return new TextSpan(pieces.get(0).start(), pieces.get(pieces.size() - 1).end());
   }
 
+  /** The pieces' text joined by a single space: for matching words across a gap. */
+  public String joinedText(String doc) {
+    StringBuilder b = new StringBuilder();
+    for (TextSpan p : pieces) {
+      b.append(b.length() == 0 ? "" : " ").append(p.cut(doc));
+    }
+    return b.toString();
+  }
+
+  /** The pieces' text joined by " … ", for people. */
   public String text(String doc) {
     StringBuilder b = new StringBuilder();
     for (TextSpan p : pieces) {

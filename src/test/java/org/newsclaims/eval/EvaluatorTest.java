@@ -93,4 +93,75 @@ class EvaluatorTest {
     Baseline within = new Baseline(java.util.Map.of("attribution_f1", OptionalDouble.of(0.795)), List.of(), List.of());
     assertTrue(!old.compareWith(within).regressed(), "a drop of 0.005 is within tolerance");
   }
+
+  private static TextSpan at(String text, String part) {
+    int i = text.indexOf(part);
+    return new TextSpan(i, i + part.length());
+  }
+
+  private static Claim ruleClaim(String text, String rule, String source, String cue, String content) {
+    return new Claim("d", ClaimType.INDIRECT, Optional.of(new Speaker(at(text, source), source, "")),
+        Optional.of(at(text, cue)), List.of(at(text, content)), List.of(), false, false, false, false, rule, 0);
+  }
+
+  @Test
+  void recallSplitsByRuleConstructionAndCueAndSumsToTheTotal() {
+    String text = "Trump said land matters. A poll shows gains. Rubio: talks resume.";
+    GoldDocument doc = new GoldDocument("d", text, List.of(
+        new GoldAttribution("E1", Optional.of(SpanSet.of(at(text, "Trump"))), SpanSet.of(at(text, "said")),
+            SpanSet.of(at(text, "land matters")), Set.of(), Optional.empty()),
+        new GoldAttribution("E2", Optional.of(SpanSet.of(at(text, "A poll"))), SpanSet.of(at(text, "shows")),
+            SpanSet.of(at(text, "gains")), Set.of(), Optional.empty()),
+        new GoldAttribution("E3", Optional.of(SpanSet.of(at(text, "Rubio"))), SpanSet.of(at(text, ":")),
+            SpanSet.of(at(text, "talks resume")), Set.of(), Optional.empty())), List.of());
+    List<Claim> predictions = List.of(
+        ruleClaim(text, "say.ccomp", "Trump", "said", "land matters"),
+        ruleClaim(text, "turn.colon", "Rubio", ":", "talks resume"),
+        ruleClaim(text, "turn.colon", "Rubio", ":", "talks resume"),
+        ruleClaim(text, "think.ccomp", "Trump", "matters", "A poll"));
+    EvalResult r = new Evaluator().evaluate(List.of(new Evaluator.Item(doc, predictions)));
+
+    double overall = r.attribution().recall().getAsDouble();
+    assertEquals(2.0 / 3, overall, 1e-9);
+    double ruleSum = r.rules().values().stream().mapToDouble(c -> c.recall().orElse(0)).sum();
+    assertEquals(overall, ruleSum, 1e-9, "per-rule recalls sum to the attribution recall");
+    assertEquals(new EvalResult.RuleCount(2, 1, 3), r.rules().get("turn.colon"), "a duplicate adds no recall");
+    assertEquals(OptionalDouble.of(0.0), r.rules().get("think.ccomp").recall());
+
+    assertEquals(r.attribution().gold(), r.recallByConstruction().values().stream().mapToInt(EvalResult.RecallCount::gold).sum());
+    assertEquals(2, r.recallByConstruction().values().stream().mapToInt(EvalResult.RecallCount::found).sum());
+    assertEquals(new EvalResult.RecallCount(1, 1), r.recallByConstruction().get("colon/dash turn"));
+    assertEquals(new EvalResult.RecallCount(1, 0), r.recallByConstruction().get("document source"));
+    assertEquals(new EvalResult.RecallCount(1, 1), r.recallByConstruction().get("verb with clause"));
+    assertEquals(new EvalResult.RecallCount(0, 0), r.recallByConstruction().get("nominal"));
+    assertTrue(r.recallByConstruction().get("nominal").recall().isEmpty(), "n/a without gold");
+    assertEquals(java.util.Map.of(":", new EvalResult.RecallCount(1, 1), "said", new EvalResult.RecallCount(1, 1),
+        "shows", new EvalResult.RecallCount(1, 0)), r.recallByCue());
+  }
+
+  @Test
+  void reportsCarryTheNewTablesAndKeys() throws java.io.IOException {
+    String text = "Trump said land matters.";
+    GoldDocument doc = new GoldDocument("d", text, List.of(new GoldAttribution("E1",
+        Optional.of(SpanSet.of(at(text, "Trump"))), SpanSet.of(at(text, "said")), SpanSet.of(at(text, "land matters")),
+        Set.of(), Optional.empty())), List.of());
+    EvalResult r = new Evaluator().evaluate(List.of(new Evaluator.Item(doc,
+        List.of(ruleClaim(text, "say.ccomp", "Trump", "said", "land matters")))));
+    java.io.StringWriter md = new java.io.StringWriter();
+    EvalReports.markdown(md, r, 1);
+    assertTrue(md.toString().contains("| say.ccomp | 1 | 1 | 1.000 | 1.000 |"), md.toString());
+    assertTrue(md.toString().contains("## Recall by construction"));
+    assertTrue(md.toString().contains("| verb with clause | 1 | 1 | 1.000 |"));
+    assertTrue(md.toString().contains("| nominal | 0 | 0 | n/a |"));
+    assertTrue(md.toString().contains("| said | 1 | 1 | 1.000 |"));
+    java.io.StringWriter json = new java.io.StringWriter();
+    EvalReports.json(json, r);
+    com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toString());
+    assertEquals(1.0, root.path("rules").path("say.ccomp").path("recall").asDouble(), 1e-9);
+    assertEquals(1.0, root.path("rules").path("say.ccomp").path("precision").asDouble(), 1e-9);
+    assertEquals(1, root.path("recall_by_construction").path("verb with clause").path("found").asInt());
+    assertEquals("n/a", root.path("recall_by_construction").path("nominal").path("recall").asText());
+    assertEquals(1, root.path("recall_by_cue").path("said").path("gold").asInt());
+    assertTrue(root.path("headline").has("attribution_f1"));
+  }
 }
