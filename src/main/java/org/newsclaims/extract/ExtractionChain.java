@@ -34,8 +34,10 @@ public final class ExtractionChain {
         .finder(new DependencyRuleFinder(rules, lexicons))
         .finder(new ColonQuoteFinder(lexicons))
         .finder(new TrailingCueFinder(lexicons))
+        .finder(new ParticipialCueFinder(lexicons))
         .refiner(new AnnouncedQuotation())
         .refiner(new QuotationContinuation())
+        .refiner(new NarratorCueFilter(lexicons))
         .build();
   }
 

@@ -1,0 +1,52 @@
+package org.newsclaims.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.TextSpan;
+import org.newsclaims.nlp.Sentence;
+import org.newsclaims.nlp.Token;
+
+/**
+ * Drops claims whose cue is a narrator-only word ({@code models/lexicons/narrator-cues.txt}:
+ * intentions, plans, findings, talk about a subject) when the cue lies inside a quotation or
+ * inside another claim's content. "Trump wants to build a wall" attributes an intention; in
+ * Putin's turn "They want to cut off the routes", "want" is part of what Putin says. Strong
+ * reporting verbs ("said", "told") keep their nested claims. Immutable, thread-safe.
+ */
+final class NarratorCueFilter implements ClaimRefiner {
+  private final Set<String> narratorCues;
+
+  NarratorCueFilter(Lexicons lexicons) {
+    this.narratorCues = lexicons.get("narrator-cues");
+  }
+
+  @Override
+  public List<Claim> refine(DocumentContext context, List<Claim> claims) {
+    return claims.stream().filter(c -> !nestedNarratorCue(context, claims, c)).toList();
+  }
+
+  private boolean nestedNarratorCue(DocumentContext context, List<Claim> all, Claim c) {
+    if (c.cue().isEmpty() || !hasNarratorWord(context, c.sentenceIndex(), c.cue().get())) {
+      return false;
+    }
+    TextSpan cue = c.cue().get();
+    boolean quoted = context.quotes().stream().anyMatch(q -> q.start() < cue.start() && cue.end() < q.end());
+    boolean insideOther = all.stream().anyMatch(o -> o != c
+        && o.content().stream().anyMatch(p -> p.contains(cue)));
+    return quoted || insideOther;
+  }
+
+  private boolean hasNarratorWord(DocumentContext context, int sentence, TextSpan cue) {
+    if (sentence < 0 || sentence >= context.sentences().size()) {
+      return false;
+    }
+    Sentence s = context.sentences().get(sentence);
+    for (Token t : s.tokens()) {
+      if (cue.contains(t.span()) && narratorCues.contains(t.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
