@@ -38,6 +38,7 @@ public final class ExtractionChain {
         .refiner(new AnnouncedQuotation())
         .refiner(new QuotationContinuation())
         .refiner(new NarratorCueFilter(lexicons))
+        .refiner(new NestedInQuotationFilter(lexicons))
         .build();
   }
 

@@ -3,6 +3,7 @@ package org.newsclaims.extract;
 import java.util.List;
 import java.util.Set;
 import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimType;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.nlp.Sentence;
 import org.newsclaims.nlp.Token;
@@ -10,7 +11,7 @@ import org.newsclaims.nlp.Token;
 /**
  * Drops claims whose cue is a narrator-only word ({@code models/lexicons/narrator-cues.txt}:
  * intentions, plans, findings, talk about a subject) when the cue lies inside a quotation or
- * inside another claim's content. "Trump wants to build a wall" attributes an intention; in
+ * inside the quoted content of another claim (a quotation, a transcript turn). "Trump wants to build a wall" attributes an intention; in
  * Putin's turn "They want to cut off the routes", "want" is part of what Putin says. Strong
  * reporting verbs ("said", "told") keep their nested claims. Immutable, thread-safe.
  */
@@ -32,7 +33,7 @@ final class NarratorCueFilter implements ClaimRefiner {
     }
     TextSpan cue = c.cue().get();
     boolean quoted = context.quotes().stream().anyMatch(q -> q.start() < cue.start() && cue.end() < q.end());
-    boolean insideOther = all.stream().anyMatch(o -> o != c
+    boolean insideOther = all.stream().anyMatch(o -> o != c && o.type() != ClaimType.INDIRECT
         && o.content().stream().anyMatch(p -> p.contains(cue)));
     return quoted || insideOther;
   }

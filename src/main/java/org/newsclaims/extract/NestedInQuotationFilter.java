@@ -7,15 +7,22 @@ import org.newsclaims.model.Claim;
 import org.newsclaims.model.TextSpan;
 
 /**
- * Drops a claim whose cue lies inside a quotation and whose source is the quoted speaker's own
- * first person ("“I think we can get there,” Trump said": "I think" repeats the quotation in
- * the speaker's own voice). News annotation counts such a clause as part of the quoted content,
- * not as an attribution of its own (PolNeAR is univocal). Claims inside transcript turns, which
- * are not quotations, and nested claims with another source ("“Putin told me he wants peace”")
- * are kept. Immutable, thread-safe.
+ * Drops a claim whose cue is a first-person verb of opinion inside a quotation ("“I think we
+ * can get there,” Trump said"): "I think" hedges the quoted speaker's own statement, which the
+ * quotation's claim already carries. News annotation counts such a clause as part of the quoted
+ * content (PolNeAR: no cue inside another attribution's content in 19,868 train cues). Verbs of
+ * opinion are the {@code opinion-verbs} lexicon; other nested claims ("“I told him we want
+ * peace”", "“Putin told me he wants peace”") and claims in transcript turns, which are not
+ * quotations, are kept. Immutable, thread-safe.
  */
 final class NestedInQuotationFilter implements ClaimRefiner {
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+  private final Set<String> opinionVerbs;
+
+  NestedInQuotationFilter(Lexicons lexicons) {
+    this.opinionVerbs = lexicons.get("opinion-verbs");
+  }
 
   @Override
   public List<Claim> refine(DocumentContext context, List<Claim> claims) {
@@ -23,15 +30,23 @@ final class NestedInQuotationFilter implements ClaimRefiner {
     return claims.stream().filter(c -> !nestedFirstPerson(context, text, c)).toList();
   }
 
-  private static boolean nestedFirstPerson(DocumentContext context, String text, Claim c) {
+  private boolean nestedFirstPerson(DocumentContext context, String text, Claim c) {
     if (c.cue().isEmpty()) {
       return false;
     }
     TextSpan cue = c.cue().get();
     boolean quoted = context.quotes().stream().anyMatch(q -> q.start() < cue.start() && cue.end() < q.end());
-    if (!quoted) {
+    if (!quoted || !opinionCue(context, c.sentenceIndex(), cue)) {
       return false;
     }
     return c.speaker().map(s -> FIRST_PERSON.contains(s.span().cut(text).toLowerCase(Locale.ROOT))).orElse(false);
+  }
+
+  private boolean opinionCue(DocumentContext context, int sentence, TextSpan cue) {
+    if (sentence < 0 || sentence >= context.sentences().size()) {
+      return false;
+    }
+    return context.sentences().get(sentence).tokens().stream()
+        .anyMatch(t -> cue.contains(t.span()) && opinionVerbs.contains(t.lemma()));
   }
 }
