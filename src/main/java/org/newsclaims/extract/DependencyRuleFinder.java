@@ -27,6 +27,9 @@ final class DependencyRuleFinder implements ClaimFinder {
   private static final Set<String> CUE_CHAIN = Set.of("aux", "aux:pass", "advmod", "neg", "cop");
   /** Dependents of the cue verb that always belong to it ("pointed out", "according to"). */
   private static final Set<String> CUE_ATTACHED = Set.of("compound:prt", "fixed");
+  /** Verbs that carry a reporting verb as their to-infinitive and join its cue. */
+  private static final Set<String> CARRIER_VERBS = Set.of(
+      "want", "like", "wish", "continue", "tend", "begin", "start", "go", "have", "need", "seem", "appear", "hasten", "choose", "decide", "dare");
 
   private final RuleSet rules;
   private final Set<String> hedges;
@@ -64,6 +67,7 @@ final class DependencyRuleFinder implements ClaimFinder {
       if (!s.isParsed()) {
         continue;
       }
+      List<Claim> inSentence = new ArrayList<>();
       for (int anchor = 0; anchor < s.size(); anchor++) {
         for (Rule rule : rules.rules()) {
           if (!rule.anchors(s, anchor)) {
@@ -71,13 +75,23 @@ final class DependencyRuleFinder implements ClaimFinder {
           }
           Optional<Claim> claim = apply(context.docId(), context.text(), s, anchor, rule, context.quotes());
           if (claim.isPresent()) {
-            claims.add(claim.get());
+            inSentence.add(claim.get());
             break;
           }
         }
       }
+      claims.addAll(withoutCarriedCues(inSentence));
     }
     return claims;
+  }
+
+  /**
+   * "I want to note that ...": the claim at the carrier verb ("want" + "to note") gives way to
+   * the claim whose cue contains its cue ("want to note" + "that ...").
+   */
+  private static List<Claim> withoutCarriedCues(List<Claim> inSentence) {
+    return inSentence.stream().filter(c -> inSentence.stream().noneMatch(o -> o != c
+        && o.cue().orElseThrow().contains(c.cue().orElseThrow()) && !o.cue().equals(c.cue()))).toList();
   }
 
   private Optional<Claim> apply(String docId, String text, Sentence s, int anchor, Rule rule,
@@ -223,17 +237,59 @@ final class DependencyRuleFinder implements ClaimFinder {
         cue.set(c);
       }
     }
+    dropExtraBeyondObject(s, anchor, cue);
     // The verb group before the cue: auxiliaries and adverbs directly in front of it.
+    cue.set(verbGroupStart(s, anchor), anchor);
+    // "would like to stress", "continue to claim", "went on to say": a verb that only carries
+    // the reporting verb as its to-infinitive joins the cue, with its own verb group.
+    int governor = s.head(anchor);
+    if (governor >= 0 && governor < anchor && s.relation(anchor).equals("xcomp")
+        && CARRIER_VERBS.contains(s.token(governor).lemma()) && allCarrierGap(s, governor, anchor)) {
+      cue.set(verbGroupStart(s, governor), anchor);
+    }
+    return cue;
+  }
+
+  /** The first token of the auxiliaries and adverbs directly in front of a verb. */
+  private static int verbGroupStart(Sentence s, int verb) {
     Set<Integer> chain = new HashSet<>();
-    for (int c : s.children(anchor)) {
-      if (c < anchor && CUE_CHAIN.contains(s.relation(c))) {
+    for (int c : s.children(verb)) {
+      if (c < verb && CUE_CHAIN.contains(s.relation(c))) {
         chain.add(c);
       }
     }
-    for (int i = anchor - 1; i >= 0 && chain.contains(i); i--) {
-      cue.set(i);
+    int first = verb;
+    while (first - 1 >= 0 && chain.contains(first - 1)) {
+      first--;
     }
-    return cue;
+    return first;
+  }
+
+  /** Between a carrier verb and its reporting verb only "to", particles and adverbs ("went on to say"). */
+  private static boolean allCarrierGap(Sentence s, int governor, int anchor) {
+    for (int i = governor + 1; i < anchor; i++) {
+      String rel = s.relation(i);
+      if (!(rel.equals("mark") || rel.equals("compound:prt") || rel.startsWith("advmod") || rel.equals("aux"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "thanked President Trump for": cue words after the verb's object (the preposition of a
+   * prepositional cue) are not part of a contiguous cue; the object between them is not a cue
+   * word. Objects that are themselves cue words ("expressed his support for") keep the rest.
+   */
+  private static void dropExtraBeyondObject(Sentence s, int anchor, BitSet cue) {
+    for (int c : s.children(anchor)) {
+      String rel = s.relation(c);
+      if (c > anchor && (rel.equals("obj") || rel.equals("iobj")) && !cue.get(c)) {
+        BitSet object = s.subtree(c);
+        int objectEnd = object.previousSetBit(s.size());
+        cue.clear(objectEnd + 1, s.size());
+      }
+    }
   }
 
   private static boolean hasDependentIn(Sentence s, int token, Set<String> words) {

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.newsclaims.model.Claim;
-import org.newsclaims.model.TextSpan;
 import org.newsclaims.nlp.Sentence;
 
 /**
  * Attribution extraction as a sequence of {@link ClaimFinder}s followed by
  * {@link ClaimRefiner}s over one {@link DocumentContext}. Adding a pattern is a data line in
- * {@code models/} or one finder or refiner added here. A claim whose cue starts where an
- * earlier claim's cue starts is dropped: the first finder to claim a cue wins.
+ * {@code models/} or one finder or refiner added here. A claim whose cue starts where a claim of
+ * an earlier finder has its cue start is dropped: the first finder to claim a cue wins.
  *
  * <p>Build with {@link #builder()} or take {@link #standard}; immutable and thread-safe.
  */
@@ -102,12 +101,13 @@ public final class ExtractionChain {
     List<Claim> found = new ArrayList<>();
     Set<Integer> cueStarts = new HashSet<>();
     for (ClaimFinder finder : finders) {
-      for (Claim c : finder.find(context, List.copyOf(found))) {
-        Integer cueStart = c.cue().map(TextSpan::start).orElse(null);
-        if (cueStart == null || cueStarts.add(cueStart)) {
+      List<Claim> fresh = finder.find(context, List.copyOf(found));
+      for (Claim c : fresh) {
+        if (c.cue().map(cue -> !cueStarts.contains(cue.start())).orElse(true)) {
           found.add(c);
         }
       }
+      fresh.forEach(c -> c.cue().ifPresent(cue -> cueStarts.add(cue.start())));
     }
     List<Claim> refined = found;
     for (ClaimRefiner refiner : refiners) {

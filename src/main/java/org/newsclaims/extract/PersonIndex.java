@@ -28,14 +28,23 @@ final class PersonIndex {
     }
   }
 
+  private static final Set<String> NAME_SUFFIXES = Set.of("jr.", "sr.", "jr", "sr", "ii", "iii");
+  /** Words of a title that carry no meaning of their own ("the Head of the Office"). */
+  private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("the", "of", "to", "for", "'s", "’s", "a", "an", "and");
+
+  /** A title the article gives a person: its content words, lower-cased, in order. */
+  record Title(String holder, List<String> words) {}
+
   private final List<Mention> mentions;
+  private final List<Title> titles;
   private final Map<String, String> fullestByLastWord;
   /** Title or apposition head lemma ("adviser", "president") → the people who hold it. */
   private final Map<String, Set<String>> byRole;
 
   private PersonIndex(List<Mention> mentions, Map<String, String> fullestByLastWord,
-      Map<String, Set<String>> byRole) {
+      Map<String, Set<String>> byRole, List<Title> titles) {
     this.mentions = List.copyOf(mentions);
+    this.titles = List.copyOf(titles);
     this.fullestByLastWord = Map.copyOf(fullestByLastWord);
     this.byRole = Map.copyOf(byRole);
   }
@@ -53,6 +62,11 @@ final class PersonIndex {
         int j = i;
         while (j + 1 < s.size() && s.token(j + 1).ner().equals("PERSON")) {
           j++;
+        }
+        // "Harold Ford, Jr.": the suffix belongs to the name.
+        if (j + 2 < s.size() && s.token(j + 1).word().equals(",")
+            && NAME_SUFFIXES.contains(s.token(j + 2).word().toLowerCase(Locale.ROOT))) {
+          j += 2;
         }
         String name = s.span(i, j).cut(doc.text()).replaceAll("\\s+", " ");
         mentions.add(new Mention(s, i, j, name));
@@ -88,7 +102,90 @@ final class PersonIndex {
     }
     Map<String, Set<String>> frozen = new HashMap<>();
     byRole.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-    return new PersonIndex(mentions, fullest, frozen);
+    List<Title> titles = new ArrayList<>();
+    for (Mention m : mentions) {
+      String canonical = fullest.get(lastWordKey(m.name()));
+      List<String> before = titleWords(m.sentence(), titleStart(m.sentence(), m.first()), m.first() - 1);
+      if (!before.isEmpty()) {
+        titles.add(new Title(canonical, before));
+      }
+    }
+    return new PersonIndex(mentions, fullest, frozen, titles);
+  }
+
+  /**
+   * Where the title before a name starts: back from the name over nouns, adjectives,
+   * possessives, "of", "to", "the", up to punctuation, a verb or a lower-case determiner that
+   * opens the phrase ("Adviser to the Head of the President's Office Mykhailo Podolyak",
+   * "NATO's secretary general Anders Fogh Rasmussen").
+   */
+  private static int titleStart(Sentence s, int nameStart) {
+    int i = nameStart - 1;
+    while (i >= 0) {
+      Token t = s.token(i);
+      boolean word = t.pos().matches("NN.*|JJ.*|POS|DT|IN|TO|CD") && !t.isPunctuation();
+      boolean allowedFunction = !t.pos().matches("DT|IN|TO") || TITLE_FUNCTION_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+      if (!word || !allowedFunction || t.ner().equals("PERSON")) {
+        break;
+      }
+      i--;
+    }
+    return i + 1;
+  }
+
+  /** The content words of tokens [from, to], lower-cased; empty when none is a noun. */
+  static List<String> titleWords(Sentence s, int from, int to) {
+    List<String> words = new ArrayList<>();
+    boolean noun = false;
+    for (int i = Math.max(0, from); i <= to; i++) {
+      Token t = s.token(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.isPunctuation() || TITLE_FUNCTION_WORDS.contains(w) || t.pos().equals("POS")) {
+        continue;
+      }
+      noun |= t.pos().startsWith("NN");
+      words.add(w);
+    }
+    return noun ? List.copyOf(words) : List.of();
+  }
+
+  /**
+   * The one person whose title in the article contains every content word of a bare title
+   * ("The Head of the President's Office" → the person introduced as "Head of the President's
+   * Office Andriy Yermak"). Among several, those whose title starts with the same word win
+   * ("Head ..." over "Adviser to the Head ..."); still several, none.
+   */
+  Optional<String> holderOfTitle(List<String> words) {
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> all = new TreeSet<>();
+    Set<String> sameStart = new TreeSet<>();
+    for (Title t : titles) {
+      if (t.words().containsAll(words)) {
+        all.add(t.holder());
+        if (t.words().get(0).equals(words.get(0))) {
+          sameStart.add(t.holder());
+        }
+      }
+    }
+    if (all.size() == 1) {
+      return Optional.of(all.iterator().next());
+    }
+    return sameStart.size() == 1 ? Optional.of(sameStart.iterator().next()) : Optional.empty();
+  }
+
+  /** The distinct people named before an offset, most recent first. */
+  List<String> recentPeople(int before) {
+    List<String> recent = new ArrayList<>();
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      String name = canonical(m.name());
+      if (m.span().end() <= before && !recent.contains(name)) {
+        recent.add(name);
+      }
+    }
+    return recent;
   }
 
   /** A capitalised common title ("Adviser", "Secretary"), not a name, place or organisation. */
@@ -130,8 +227,22 @@ final class PersonIndex {
   }
 
   private static String lastWordKey(String name) {
-    String[] words = name.split("\\s+");
-    return words[words.length - 1].toLowerCase(Locale.ROOT);
+    String[] words = name.replace(",", " ").split("\\s+");
+    int last = words.length - 1;
+    while (last > 0 && NAME_SUFFIXES.contains(words[last].toLowerCase(Locale.ROOT))) {
+      last--;
+    }
+    return words[last].toLowerCase(Locale.ROOT);
+  }
+
+  /** The first mention's position of a canonical name, for ordering; MAX_VALUE if never named. */
+  int firstMention(String canonical) {
+    for (Mention m : mentions) {
+      if (canonical(m.name()).equals(canonical)) {
+        return m.span().start();
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   private static int words(String name) {

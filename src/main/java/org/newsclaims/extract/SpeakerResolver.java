@@ -35,11 +35,20 @@ public final class SpeakerResolver {
   private static final Set<String> FIRST_PERSON = Set.of("i", "me");
   private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an");
 
-  private final Map<String, String> aliases;
+  /** "the (two) leaders", "the Presidents", "both sides": the two people last named. */
+  private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "side", "minister", "head");
+  private static final Set<String> PAIR_WORDS = Set.of("the", "two", "both");
 
-  /** @param aliases lower-cased speaker phrase → canonical name ("question" → "journalist") */
-  public SpeakerResolver(Map<String, String> aliases) {
+  private final Map<String, String> aliases;
+  private final SpeakerKinds kinds;
+
+  /**
+   * @param aliases lower-cased speaker phrase → canonical name ("question" → "journalist")
+   * @param lexicons the {@code institution-nouns}, {@code document-nouns} and {@code person-nouns} lists
+   */
+  public SpeakerResolver(Map<String, String> aliases, Lexicons lexicons) {
     this.aliases = Map.copyOf(aliases);
+    this.kinds = new SpeakerKinds(lexicons);
   }
 
   public List<Claim> resolve(AnnotatedDocument doc, List<Claim> claims, List<TextSpan> headlines) {
@@ -75,6 +84,14 @@ public final class SpeakerResolver {
         TextSpan span = c.speaker().get().span();
         String name = antecedent(doc, persons, span, c, current, headlines).orElse(written(c, text));
         current.set(i, c.withSpeaker(Optional.of(new Speaker(span, name, ""))));
+      }
+    }
+    // Pass 4: the kind of every speaker.
+    for (int i = 0; i < current.size(); i++) {
+      Claim c = current.get(i);
+      if (c.speaker().isPresent()) {
+        Speaker sp = c.speaker().get();
+        current.set(i, c.withSpeaker(sp.withKind(kinds.of(doc, persons, sp))));
       }
     }
     return List.copyOf(current);
@@ -120,7 +137,12 @@ public final class SpeakerResolver {
       Head h = head.get();
       // Only a singular description names one holder: "the Adviser", not "European leaders".
       boolean singular = h.token().pos().equals("NN") || h.token().pos().equals("NNP");
-      Optional<String> holder = named.isPresent() || !singular ? Optional.empty() : persons.holderOf(h.token().lemma());
+      Optional<String> pair = named.isPresent() ? Optional.empty() : pairOf(h, span, text, persons);
+      if (pair.isPresent()) {
+        return new Speaker(span, pair.get(), withoutArticle(written));
+      }
+      Optional<String> holder = named.isPresent() || !singular ? Optional.empty()
+          : persons.holderOfTitle(h.titleWords(span)).or(() -> persons.holderOf(h.token().lemma()));
       if (holder.isPresent()) {
         return new Speaker(span, holder.get(), withoutArticle(written));
       }
@@ -139,10 +161,47 @@ public final class SpeakerResolver {
     return words.length == 2 && LEADING_DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT)) ? words[1] : phrase;
   }
 
+  /**
+   * "The Presidents", "the two leaders": the two people last named before the phrase, in the
+   * order the article first names them, joined by "and".
+   */
+  private static Optional<String> pairOf(Head h, TextSpan span, String text, PersonIndex persons) {
+    boolean plural = h.token().pos().equals("NNS") || h.token().pos().equals("NNPS");
+    if (!plural || !PAIR_NOUNS.contains(h.token().lemma())) {
+      return Optional.empty();
+    }
+    String[] words = text.substring(span.start(), h.token().span().start()).strip().toLowerCase(Locale.ROOT).split("\\s+");
+    for (String w : words) {
+      if (!w.isEmpty() && !PAIR_WORDS.contains(w)) {
+        return Optional.empty();
+      }
+    }
+    List<String> recent = persons.recentPeople(span.start());
+    if (recent.size() < 2) {
+      return Optional.empty();
+    }
+    List<String> two = new ArrayList<>(recent.subList(0, 2));
+    two.sort(Comparator.comparingInt(persons::firstMention));
+    return Optional.of(two.get(0) + " and " + two.get(1));
+  }
+
   /** The syntactic head of a speaker phrase: its token whose governor lies outside the phrase. */
   private record Head(Sentence sentence, int index) {
     Token token() {
       return sentence.token(index);
+    }
+
+    /** The content words of the phrase's tokens inside the span ("head", "president", "office"). */
+    List<String> titleWords(TextSpan span) {
+      int from = -1;
+      int to = -1;
+      for (int i = 0; i < sentence.size(); i++) {
+        if (span.contains(sentence.token(i).span())) {
+          from = from < 0 ? i : from;
+          to = i;
+        }
+      }
+      return from < 0 ? List.of() : PersonIndex.titleWords(sentence, from, to);
     }
 
     static Optional<Head> of(AnnotatedDocument doc, TextSpan span) {

@@ -53,7 +53,7 @@ public final class ArticleAnalyzer {
     this.engine = engine;
     this.languages = languages;
     this.chain = models.chain();
-    this.speakers = new SpeakerResolver(models.speakerAliases());
+    this.speakers = new SpeakerResolver(models.speakerAliases(), models.lexicons());
     this.topics = new TopicClassifier(models.taxonomy());
   }
 
