@@ -98,7 +98,7 @@ final class DependencyRuleFinder implements ClaimFinder {
       List<TextSpan> quotes) {
     List<Integer> contentHeads = rule.sequential()
         ? restOfClause(s, anchor)
-        : rule.content().orElseThrow().walk(s, anchor);
+        : rule.content().orElseThrow().walk(s, anchor).stream().filter(h -> !participialAdjunct(s, h)).toList();
     if (contentHeads.isEmpty()) {
       return Optional.empty();
     }
@@ -169,6 +169,27 @@ final class DependencyRuleFinder implements ClaimFinder {
   }
 
   /**
+   * ", encouraging his supporters to ...", "Speaking to students at Drexel, ...": a participle
+   * with no subject of its own, set off by a comma or opening the sentence, is an adjunct of the
+   * clause, not what was said, even where the parser made it a complement.
+   */
+  private static boolean participialAdjunct(Sentence s, int head) {
+    if (!s.token(head).pos().equals("VBG")) {
+      return false;
+    }
+    boolean ownSubject = s.children(head).stream()
+        .anyMatch(c -> s.relation(c).startsWith("nsubj") || s.relation(c).startsWith("aux"));
+    if (ownSubject) {
+      return false;
+    }
+    int start = s.subtree(head).nextSetBit(0);
+    while (start < head && (s.relation(start).equals("advmod") || s.relation(start).equals("mark"))) {
+      start++;
+    }
+    return start == 0 || s.token(start - 1).word().equals(",");
+  }
+
+  /**
    * "The talks failed, he said." / "“...,” said the adviser.": when the cue hangs from the
    * content as a parenthetical (parataxis), it must follow the content and be set off from it
    * by a comma, a quote mark or a dash.
@@ -183,10 +204,20 @@ final class DependencyRuleFinder implements ClaimFinder {
         groupStart = Math.min(groupStart, i);
       }
     }
-    if (groupStart == 0 || contentHeads.stream().anyMatch(h -> h > anchor)) {
+    if (groupStart == 0) {
       return false;
     }
     String before = s.token(groupStart - 1).word();
+    if (contentHeads.stream().anyMatch(h -> h > anchor)) {
+      // "Acts of protest, Mr. Obama said, are acts of patriotism": a cue set off by commas on
+      // both sides in the middle of its content.
+      int after = anchor + 1;
+      while (after < s.size() && s.head(after) == anchor && CUE_ATTACHED.contains(s.relation(after))) {
+        after++;
+      }
+      return before.equals(",") && after < s.size() && s.token(after).word().equals(",")
+          && (sources.isEmpty() || sourceStart(s, sources.get(0)) == groupStart);
+    }
     return before.equals(",") || TreeSpans.isQuoteMark(before) || before.equals("—") || before.equals("–") || before.equals("--");
   }
 

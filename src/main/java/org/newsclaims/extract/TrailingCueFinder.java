@@ -64,10 +64,14 @@ final class TrailingCueFinder implements ClaimFinder {
           close = i;
         }
       }
-      if (close < 0 || last - close < 2 || last - close > MAX_TAIL) {
+      if (close < 0 || last - close < 2) {
         continue;
       }
-      int verb = tailVerb(s, close, last);
+      int tailEnd = tailEnd(s, close, last);
+      if (tailEnd - close > MAX_TAIL) {
+        continue;
+      }
+      int verb = tailVerb(s, close, tailEnd);
       if (verb < 0) {
         continue;
       }
@@ -85,7 +89,7 @@ final class TrailingCueFinder implements ClaimFinder {
       int to = cueFrom - 1;
       if (to < from) {
         from = v + 1;
-        to = last;
+        to = tailEnd;
       }
       while (from <= to && s.token(from).isPunctuation()) {
         from++;
@@ -98,6 +102,23 @@ final class TrailingCueFinder implements ClaimFinder {
           .withSpeaker(new Speaker(speaker, speaker.cut(context.text()), "")).withCue(s.span(cueFrom, v)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The end of the tail: the last token, or the token before a comma that follows the verb and
+   * a name ("said John D. Podesta, a chief of staff to President Bill Clinton whom ...").
+   */
+  private int tailEnd(Sentence s, int close, int last) {
+    boolean verbSeen = false;
+    for (int i = close + 1; i <= last; i++) {
+      Token t = s.token(i);
+      if (speechVerbs.contains(t.lemma()) && t.pos().startsWith("VB")) {
+        verbSeen = true;
+      } else if (verbSeen && t.word().equals(",") && i - 1 > close && !s.token(i - 1).pos().startsWith("VB")) {
+        return i - 1;
+      }
+    }
+    return last;
   }
 
   /** The one reporting verb of the tail (close, last], or -1 when there is none or another verb. */
