@@ -34,6 +34,7 @@ public final class ExtractionChain {
         .finder(new ColonQuoteFinder(lexicons))
         .finder(new TrailingCueFinder(lexicons))
         .finder(new ParticipialCueFinder(lexicons))
+        .finder(new LinearSpeechFinder(lexicons))
         .refiner(new AnnouncedQuotation())
         .refiner(new QuotationContinuation())
         .refiner(new NarratorCueFilter(lexicons))
