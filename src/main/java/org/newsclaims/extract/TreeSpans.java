@@ -19,6 +19,9 @@ final class TreeSpans {
       "appos", "acl", "acl:relcl", "punct", "parataxis", "conj", "cc", "dep", "advcl", "ccomp",
       "case", "mark");
 
+  /** Prepositions of prepositional cues ("called for", "warned against"), never content. */
+  static final Set<String> CUE_PREPOSITIONS = Set.of("about", "for", "of", "against", "on", "to");
+
   private TreeSpans() {}
 
   /** The source phrase around its head: the head's subtree without appositions, clauses and what follows a comma. */
@@ -54,9 +57,12 @@ final class TreeSpans {
     while (first >= 0) {
       Token t = s.token(first);
       boolean complementiser = s.relation(first).equals("mark") && t.lemma().equals("that");
+      // "accused Russia of | aggression": the preposition of a prepositional cue left outside it.
+      boolean preposition = CUE_PREPOSITIONS.contains(t.lemma()) && (s.relation(first).equals("case")
+          || (s.relation(first).equals("mark") && !t.lemma().equals("to")));
       boolean leadingPunct = t.isPunctuation() && !isQuoteMark(t.word());
       boolean conjunction = s.relation(first).equals("cc");
-      if (!complementiser && !leadingPunct && !conjunction) {
+      if (!complementiser && !preposition && !leadingPunct && !conjunction) {
         return;
       }
       content.clear(first);
