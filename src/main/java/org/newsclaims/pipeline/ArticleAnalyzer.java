@@ -79,9 +79,10 @@ public final class ArticleAnalyzer {
     List<TextSpan> headlines = context.headlines();
     List<Claim> found = chain.extract(context).stream().map(c -> flagHeadline(c, context)).toList();
     found = speakers.resolve(doc, found, headlines);
+    List<TextSpan> sentences = doc.sentences().stream().map(Sentence::span).toList();
     List<Claim> withTopics = new ArrayList<>();
     for (Claim c : found) {
-      withTopics.add(c.withTopics(topics.classify(text, c.content())));
+      withTopics.add(c.withTopics(topics.classify(text, c.content(), sentences)));
     }
     withTopics.addAll(unattributed(docId, doc, withTopics, headlines, quotes));
     withTopics.sort(ORDER);
