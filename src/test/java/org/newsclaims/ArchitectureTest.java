@@ -70,6 +70,13 @@ class ArchitectureTest {
   }
 
   @Test
+  void framesDoNotDependOnTopicInternals() {
+    noClasses().that().resideInAPackage("org.newsclaims.frame..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.newsclaims.topic..", "org.newsclaims.stance..")
+        .check(CLASSES);
+  }
+
+  @Test
   void modelDependsOnTheJdkOnly() {
     noClasses().that().resideInAPackage("org.newsclaims.model..")
         .should().dependOnClassesThat().resideOutsideOfPackages("org.newsclaims.model..", "java..")
