@@ -28,16 +28,17 @@ import org.newsclaims.place.Gazetteer;
  * </ul>
  * A trigger (or phrase) is made of space-separated word patterns (see {@link TermPattern});
  * {@code A & B} requires both anywhere in the text, {@code A ~ B} requires B to start within a
- * few words after A; a leading {@code ^} anchors it at the passage's first word. Place patterns ({@code <place:city>}) look names up in the {@link Gazetteer}.
+ * few words after A; a leading {@code ^} anchors it at the passage's first word, a trailing {@code $} at its last. Place patterns ({@code <place:city>}) look names up in the {@link Gazetteer}.
  * Topics keep the order of their first line. A bad line fails the load with file:line. Immutable.
  */
 public final class Taxonomy {
 
   /**
    * Phrases, each of which must start within {@link TopicClassifier#NEAR} words after the previous
-   * one ends; an anchored chain (written with a leading {@code ^}) must start at the passage's first word.
+   * one ends; an anchored chain (written with a leading {@code ^}) must start at the passage's first
+   * word, and one with a trailing {@code $} must end at its last word.
    */
-  record Chain(List<List<TermPattern>> phrases, boolean anchored) {}
+  record Chain(List<List<TermPattern>> phrases, boolean anchored, boolean anchoredEnd) {}
 
   /** One trigger: every clause must occur. */
   record Trigger(String topic, List<Chain> clauses, String source) {}
@@ -145,7 +146,8 @@ public final class Taxonomy {
 
   private static Chain chain(String spec, String where, Gazetteer places) {
     boolean anchored = spec.strip().startsWith("^");
-    String text = anchored ? spec.strip().substring(1) : spec;
+    boolean anchoredEnd = spec.strip().endsWith("$");
+    String text = spec.strip().substring(anchored ? 1 : 0, spec.strip().length() - (anchoredEnd ? 1 : 0));
     List<List<TermPattern>> chain = new ArrayList<>();
     for (String phrase : text.split("~")) {
       List<TermPattern> words = new ArrayList<>();
@@ -164,7 +166,7 @@ public final class Taxonomy {
       }
       chain.add(List.copyOf(words));
     }
-    return new Chain(List.copyOf(chain), anchored);
+    return new Chain(List.copyOf(chain), anchored, anchoredEnd);
   }
 
   public List<String> topics() {

@@ -163,6 +163,9 @@ public final class TopicClassifier {
       }
       lastEnd = found;
     }
+    if (chain.anchoredEnd() && lastEnd != words.size()) {
+      return null;
+    }
     return new int[] {i, lastEnd};
   }
 

@@ -60,7 +60,7 @@ class TopicClassifierTest {
       "Joint Base Elmendorf-Richardson\tvenue\t-\tmeeting"), "places");
   private static final Taxonomy WITH_PLACES = Taxonomy.parse(List.of(
       "@referent-topics\tterritory",
-      "@refers\t^it|this",
+      "@refers\t^it|this$",
       "@refers\tthis|the deal|proposal",
       "territory\t<place:disputed>",
       "territory\tterritor*|land",
@@ -87,13 +87,20 @@ class TopicClassifierTest {
   @Test
   void aContentThatRefersBackTakesTheTopicOfThePreviousSentence() {
     TopicClassifier c = new TopicClassifier(WITH_PLACES);
-    String text = "Kyiv rejected a land swap. Zelensky said this was unacceptable. Nothing else.";
-    List<TextSpan> sentences = List.of(new TextSpan(0, 26), new TextSpan(27, 63), new TextSpan(64, 77));
-    int at = text.indexOf("this was");
-    List<TopicHit> hits = c.classify(text, List.of(new TextSpan(at, at + "this was unacceptable".length())), sentences);
-    assertEquals(List.of(new TopicHit("territory", "land (previous sentence)")), hits);
-    int n = text.indexOf("Nothing");
-    assertTrue(c.classify(text, List.of(new TextSpan(n, n + 12)), sentences).isEmpty(), "no referring expression");
+    String text = "Kyiv rejected a land swap. Zelensky said the deal was unacceptable and repeated this. Nothing else.";
+    int second = text.indexOf("Zelensky");
+    int third = text.indexOf("Nothing");
+    List<TextSpan> sentences = List.of(new TextSpan(0, 26), new TextSpan(second, third - 1), new TextSpan(third, text.length()));
+    int deal = text.indexOf("the deal");
+    assertEquals(List.of(new TopicHit("territory", "land (previous sentence)")),
+        c.classify(text, List.of(new TextSpan(deal, deal + "the deal was unacceptable".length())), sentences));
+    int pronoun = text.indexOf("this.");
+    assertEquals(List.of(new TopicHit("territory", "land (previous sentence)")),
+        c.classify(text, List.of(new TextSpan(pronoun, pronoun + 4)), sentences), "a content that is only 'this'");
+    int was = text.indexOf("was unacceptable");
+    assertTrue(c.classify(text, List.of(new TextSpan(deal + 4, was + 16)), sentences).isEmpty(),
+        "'deal was unacceptable' holds no referring expression");
+    assertTrue(c.classify(text, List.of(new TextSpan(third, third + 12)), sentences).isEmpty(), "no referring expression");
   }
 
   @Test
