@@ -77,12 +77,12 @@ public final class FrameExtractor {
     Set<String> seen = new TreeSet<>();
     return found.stream()
         .sorted(Comparator.comparing(FrameSlot::span).thenComparing(FrameSlot::slot))
-        .filter(s -> seen.add(s.slot() + "@" + s.span()) && overlapsNoEarlier(s, found))
+        .filter(s -> seen.add(s.slot() + "@" + s.span()) && notInsideALongerValue(s, found))
         .toList();
   }
 
   /** A value inside a longer value of the same slot ("Donetsk" in "Donetsk region") is left out. */
-  private static boolean overlapsNoEarlier(FrameSlot s, List<FrameSlot> all) {
+  private static boolean notInsideALongerValue(FrameSlot s, List<FrameSlot> all) {
     return all.stream().noneMatch(o -> o != s && o.slot().equals(s.slot()) && o.span().contains(s.span())
         && o.span().length() > s.span().length());
   }
@@ -155,6 +155,7 @@ public final class FrameExtractor {
       for (int j = first; j < words.size(); j++) {
         Word w = words.get(j);
         String gap = text.substring(words.get(j - 1).span().end(), w.span().start());
+        // Between two names: white space, commas, or the possessive ending the word left out.
         if (!gap.matches("[\\s,’'s]*")) {
           break;
         }
