@@ -30,10 +30,21 @@ public final class FrameExtractor {
   private static final Pattern MONTH_DAY = Pattern.compile(
       "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
 
+  private static final Pattern LEADING_YEAR = Pattern.compile("^\\s*(\\d{4})\\b");
+
   private final SlotRules rules;
 
   public FrameExtractor(SlotRules rules) {
     this.rules = rules;
+  }
+
+  /**
+   * The year of an article's date as its source wrote it, when it starts with one
+   * ({@code 2025-08-16}, {@code 2025-08-16T09:00:00Z}); otherwise unknown.
+   */
+  public static OptionalInt yearOf(String published) {
+    Matcher m = LEADING_YEAR.matcher(published);
+    return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
   }
 
   /**

@@ -28,6 +28,9 @@ import org.newsclaims.place.Gazetteer;
  * Adding a topic or a slot is adding lines. A bad line fails the load with file:line. Immutable.
  */
 public final class SlotRules {
+  /** The file under {@code models/} that holds the slot rules. */
+  public static final String FILE = "frames.tsv";
+
   enum Kind { PLACE, DATE, NAMES_AFTER, WORDS }
 
   record Rule(String id, String topic, String slot, Kind kind, Set<String> labels, List<List<String>> words,

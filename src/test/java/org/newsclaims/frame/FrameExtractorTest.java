@@ -23,7 +23,7 @@ class FrameExtractorTest {
   private static FrameExtractor load() {
     try {
       Gazetteer places = Gazetteer.load(Path.of("models/places.tsv"));
-      return new FrameExtractor(SlotRules.load(Path.of("models/frames.tsv"), places));
+      return new FrameExtractor(SlotRules.load(Path.of("models").resolve(SlotRules.FILE), places));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,6 +62,13 @@ class FrameExtractorTest {
   void sanctionsMeasureTargetAndAction() {
     assertEquals(List.of("action=impose→impose", "measure=secondary sanctions→secondary sanctions", "target=China"),
         slots("sanctions", "to impose secondary sanctions on China", OptionalInt.empty()));
+  }
+
+  @Test
+  void theYearComesFromAnIsoArticleDate() {
+    assertEquals(OptionalInt.of(2025), FrameExtractor.yearOf("2025-08-16T09:00:00Z"));
+    assertEquals(OptionalInt.empty(), FrameExtractor.yearOf("16 August"));
+    assertEquals(OptionalInt.empty(), FrameExtractor.yearOf(""));
   }
 
   @Test

@@ -36,7 +36,7 @@ class FramesCsvIT {
     ArticleResult r = SharedModels.analyzer().analyze(new Article(DOC, text));
     assertTrue(r.problem().isEmpty(), () -> "sample article failed: " + r.problem());
     List<Claim> claims = r.claims();
-    SlotRules rules = SlotRules.load(SharedModels.root().resolve("models/frames.tsv"),
+    SlotRules rules = SlotRules.load(SharedModels.root().resolve("models").resolve(SlotRules.FILE),
         SharedModels.models().taxonomy().places());
     List<Frame> frames = new FrameExtractor(rules).frames(DOC, text, claims, OptionalInt.empty());
     StringBuilder csv = new StringBuilder();
