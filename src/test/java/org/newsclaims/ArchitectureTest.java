@@ -51,6 +51,32 @@ class ArchitectureTest {
   }
 
   @Test
+  void topicsPlacesModesAndFramesTouchOnlyModelTextPlaceAndNlp() {
+    noClasses().that().resideInAnyPackage("org.newsclaims.topic..", "org.newsclaims.place..",
+            "org.newsclaims.stance..", "org.newsclaims.frame..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.newsclaims.extract..",
+            "org.newsclaims.pipeline..", "org.newsclaims.export..", "org.newsclaims.review..",
+            "org.newsclaims.eval..", "org.newsclaims.ingest..", "org.newsclaims.bench..",
+            "org.newsclaims.nlp.corenlp..", "org.newsclaims.nlp.opennlp..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void thePlaceGazetteerTouchesOnlyTheModel() {
+    noClasses().that().resideInAPackage("org.newsclaims.place..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.newsclaims.topic..",
+            "org.newsclaims.stance..", "org.newsclaims.frame..", "org.newsclaims.nlp..", "org.newsclaims.text..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void framesDoNotDependOnTopicInternals() {
+    noClasses().that().resideInAPackage("org.newsclaims.frame..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.newsclaims.topic..", "org.newsclaims.stance..")
+        .check(CLASSES);
+  }
+
+  @Test
   void modelDependsOnTheJdkOnly() {
     noClasses().that().resideInAPackage("org.newsclaims.model..")
         .should().dependOnClassesThat().resideOutsideOfPackages("org.newsclaims.model..", "java..")

@@ -35,12 +35,19 @@ public final class EvalReports {
     }
     line(b, "unattributed topic statements", r.unattributed());
     line(b, "topics, micro", r.topicsMicro());
+    line(b, "topics, micro, on matched claims only", r.topicsOnMatchedMicro());
     b.append("\nSpeaker canonical name accuracy on matched attributions: ")
         .append(Prf.format(r.canonicalAccuracy())).append(" (").append(r.canonicalCorrect()).append('/')
         .append(r.canonicalTotal()).append(")\n\nMacro attribution F1 over articles: ")
         .append(Prf.format(r.macroAttributionF1())).append("\n\n");
     b.append("## Topics\n\n| topic | precision | recall | F1 | predicted | gold |\n|---|---|---|---|---|---|\n");
     r.topics().forEach((t, p) -> b.append("| ").append(t).append(" | ").append(Prf.format(p.precision())).append(" | ")
+        .append(Prf.format(p.recall())).append(" | ").append(Prf.format(p.f1())).append(" | ")
+        .append(p.predicted()).append(" | ").append(p.gold()).append(" |\n"));
+    b.append("\nOn matched claims only (gold attributions and statements the extractor found, and their")
+        .append(" predictions): the topic classifier apart from extraction recall.\n\n")
+        .append("| topic | precision | recall | F1 | predicted | gold |\n|---|---|---|---|---|---|\n");
+    r.topicsOnMatched().forEach((t, p) -> b.append("| ").append(t).append(" | ").append(Prf.format(p.precision())).append(" | ")
         .append(Prf.format(p.recall())).append(" | ").append(Prf.format(p.f1())).append(" | ")
         .append(p.predicted()).append(" | ").append(p.gold()).append(" |\n"));
     b.append("\n## Rules\n\n| rule | produced | correct | precision | recall |\n|---|---|---|---|---|\n");

@@ -8,7 +8,8 @@ import java.util.OptionalDouble;
 
 /**
  * Scores of one evaluation over a gold corpus: micro-averaged counts per role, attribution,
- * unattributed statements and topic; canonical-name accuracy; precision and recall per rule; a
+ * unattributed statements and topic (over all gold and predictions, and over matched pairs only,
+ * which measures the topic classifier apart from extraction recall); canonical-name accuracy; precision and recall per rule; a
  * per-article table; every error; the keys of the gold attributions found, for regression diffs;
  * and attribution recall by the gold's {@link Construction} (label to count, in enum order) and by
  * its {@link CueHead} (most frequent first). Immutable.
@@ -20,6 +21,7 @@ public record EvalResult(
     Prf attributionStrict,
     Prf unattributed,
     Map<String, Prf> topics,
+    Map<String, Prf> topicsOnMatched,
     int canonicalCorrect,
     int canonicalTotal,
     Map<String, RuleCount> rules,
@@ -80,6 +82,15 @@ public record EvalResult(
 
   public OptionalDouble canonicalAccuracy() {
     return canonicalTotal == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) canonicalCorrect / canonicalTotal);
+  }
+
+  /** Micro-averaged topic counts over matched attributions and statements only. */
+  public Prf topicsOnMatchedMicro() {
+    Prf sum = Prf.ZERO;
+    for (Prf p : topicsOnMatched.values()) {
+      sum = sum.plus(p);
+    }
+    return sum;
   }
 
   /** Micro-averaged F1 over all topics. */

@@ -56,6 +56,7 @@ public final class Evaluator {
     Prf strict = Prf.ZERO;
     Prf unattributed = Prf.ZERO;
     Map<String, int[]> topicCounts = new TreeMap<>();
+    Map<String, int[]> matchedTopicCounts = new TreeMap<>();
     int canonicalCorrect = 0;
     int canonicalTotal = 0;
     Map<String, int[]> rules = new TreeMap<>();
@@ -134,6 +135,7 @@ public final class Evaluator {
           goldFound[loose[p]] = true;
           found.add(gold.docId() + "#" + g.id());
           countTopics(topicCounts, predTopics, g.topics());
+          countTopics(matchedTopicCounts, predTopics, g.topics());
           if (!predTopics.equals(new TreeSet<>(g.topics()))) {
             errors.add(row("topic_mismatch", gold.docId(), c.ruleId(), g.id(), pr, text, cp,
                 "predicted '" + String.join("|", predTopics) + "', gold '" + String.join("|", new TreeSet<>(g.topics())) + "'"));
@@ -179,6 +181,7 @@ public final class Evaluator {
           rc[1]++;
           statementFound[stmt[p]] = true;
           countTopics(topicCounts, topicsOf(c), goldStatements.get(stmt[p]).topics());
+          countTopics(matchedTopicCounts, topicsOf(c), goldStatements.get(stmt[p]).topics());
         } else {
           countTopics(topicCounts, topicsOf(c), Set.of());
           errors.add(new EvalResult.ErrorRow("unattributed_fp", gold.docId(), c.ruleId(), "", "", "",
@@ -196,13 +199,15 @@ public final class Evaluator {
     }
     Map<String, Prf> topics = new TreeMap<>();
     topicCounts.forEach((t, c) -> topics.put(t, Prf.exact(c[0], c[0] + c[1], c[0] + c[2])));
+    Map<String, Prf> topicsOnMatched = new TreeMap<>();
+    matchedTopicCounts.forEach((t, c) -> topicsOnMatched.put(t, Prf.exact(c[0], c[0] + c[1], c[0] + c[2])));
     Map<String, EvalResult.RuleCount> ruleCounts = new TreeMap<>();
     int attributionGold = attribution.gold();
     int statementGold = unattributed.gold();
     rules.forEach((r, c) -> ruleCounts.put(r, new EvalResult.RuleCount(c[0], c[1],
         (attributionRules.contains(r) ? attributionGold : 0) + (statementRules.contains(r) ? statementGold : 0))));
     return new EvalResult(roleExact, rolePartial, attribution, strict, unattributed, topics,
-        canonicalCorrect, canonicalTotal, ruleCounts, docs, errors, List.copyOf(found), List.copyOf(falsePositives),
+        topicsOnMatched, canonicalCorrect, canonicalTotal, ruleCounts, docs, errors, List.copyOf(found), List.copyOf(falsePositives),
         breakdown.byConstruction(), breakdown.byCue());
   }
 

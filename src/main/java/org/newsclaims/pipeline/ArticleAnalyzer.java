@@ -21,11 +21,12 @@ import org.newsclaims.nlp.LanguageDetector;
 import org.newsclaims.nlp.NlpEngine;
 import org.newsclaims.nlp.Sentence;
 import org.newsclaims.nlp.SentenceFilter;
+import org.newsclaims.stance.ModeClassifier;
 import org.newsclaims.topic.TopicClassifier;
 
 /**
  * Turns one article into claims: language check, annotation, speaker turns and dependency
- * rules, headline flags, speaker resolution, topics, and unattributed topic statements.
+ * rules, headline flags, speaker resolution, topics, modes, and unattributed topic statements.
  *
  * <p>Thread-safe: every component is immutable or thread-safe; call {@link #analyze} from as
  * many threads as there are cores. A failure on one article becomes that article's problem.
@@ -42,6 +43,7 @@ public final class ArticleAnalyzer {
   private final ExtractionChain chain;
   private final SpeakerResolver speakers;
   private final TopicClassifier topics;
+  private final ModeClassifier modes;
 
   public ArticleAnalyzer(NlpEngine engine, LanguageDetector languages, ExtractionModels models) {
     this(engine, languages, models, ClaimSentences.of(models.chain()));
@@ -55,6 +57,7 @@ public final class ArticleAnalyzer {
     this.chain = models.chain();
     this.speakers = new SpeakerResolver(models.speakerAliases(), models.lexicons());
     this.topics = new TopicClassifier(models.taxonomy());
+    this.modes = new ModeClassifier(models.modes());
   }
 
   public ArticleResult analyze(Article article) {
@@ -79,9 +82,10 @@ public final class ArticleAnalyzer {
     List<TextSpan> headlines = context.headlines();
     List<Claim> found = chain.extract(context).stream().map(c -> flagHeadline(c, context)).toList();
     found = speakers.resolve(doc, found, headlines);
+    List<TextSpan> sentences = doc.sentences().stream().map(Sentence::span).toList();
     List<Claim> withTopics = new ArrayList<>();
     for (Claim c : found) {
-      withTopics.add(c.withTopics(topics.classify(text, c.content())));
+      withTopics.add(modes.classify(text, c.withTopics(topics.classify(text, c.content(), sentences))));
     }
     withTopics.addAll(unattributed(docId, doc, withTopics, headlines, quotes));
     withTopics.sort(ORDER);

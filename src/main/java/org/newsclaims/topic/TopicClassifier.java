@@ -1,25 +1,30 @@
 package org.newsclaims.topic;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.model.TopicHit;
+import org.newsclaims.place.PlaceMatch;
+import org.newsclaims.place.Word;
 
 /**
  * Assigns topics to a passage of text from the {@link Taxonomy}: a topic fires when one of its
- * triggers matches; the evidence is the matched words as written (phrases of a conjunctive
- * trigger joined by " … "). Only the first matching trigger of a topic is reported.
- * Immutable, thread-safe.
+ * triggers matches outside that topic's masks; the evidence is the matched words as written
+ * (phrases of a conjunctive trigger joined by " … "). Only the first matching trigger of a topic
+ * is reported. Spans are UTF-16 offsets into {@code text}. Immutable, thread-safe.
  */
 public final class TopicClassifier {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
-
   /** How many words may separate two phrases chained with '~'. */
   static final int NEAR = 5;
+  /** How many sentences before the content's own sentence may hold the referent. */
+  static final int REFERENT_SENTENCES = 2;
+  private static final List<String> CONTEXT_LABELS =
+      List.of("same sentence", "previous sentence", "two sentences before");
 
   private final Taxonomy taxonomy;
 
@@ -31,18 +36,71 @@ public final class TopicClassifier {
     return taxonomy;
   }
 
-  private record Word(String text, TextSpan span) {}
-
   /** Topics of the text covered by the spans (several spans: a discontinuous content). */
   public List<TopicHit> classify(String text, List<TextSpan> spans) {
-    List<Word> words = new ArrayList<>();
-    for (TextSpan s : spans) {
-      Matcher m = WORD.matcher(text).region(s.start(), s.end());
-      while (m.find()) {
-        String w = m.group();
-        // "Ukraine’s" → "Ukraine": possessive endings never carry a topic.
-        String bare = w.replaceFirst("(['’]s|['’])$", "");
-        words.add(new Word(bare, new TextSpan(m.start(), m.start() + bare.length())));
+    return hits(text, Word.split(text, spans));
+  }
+
+  /**
+   * Topics of a claim's content, falling back on the referent when the content has none of its
+   * own and holds a referring expression ({@code @refers} in the taxonomy: "it", "the deal",
+   * "such a meeting"): then the topics of the nearest passage before the content that has any,
+   * trying the content's own sentence up to the content, then the previous sentence, then the
+   * one before. Such evidence names where it came from ({@code land (previous sentence)}).
+   *
+   * @param sentences the article's sentence spans in text order
+   */
+  public List<TopicHit> classify(String text, List<TextSpan> content, List<TextSpan> sentences) {
+    List<Word> words = Word.split(text, content);
+    List<TopicHit> own = hits(text, words);
+    if (!own.isEmpty() || !refersBack(words)) {
+      return own;
+    }
+    int start = content.get(0).start();
+    int first = -1;
+    for (int s = 0; s < sentences.size(); s++) {
+      if (sentences.get(s).contains(start) || sentences.get(s).start() > start) {
+        first = s;
+        break;
+      }
+    }
+    if (first < 0) {
+      return own;
+    }
+    for (int back = 0; back <= REFERENT_SENTENCES && first - back >= 0; back++) {
+      TextSpan s = sentences.get(first - back);
+      TextSpan passage = back == 0 ? new TextSpan(s.start(), Math.max(s.start(), Math.min(start, s.end()))) : s;
+      if (passage.isEmpty()) {
+        continue;
+      }
+      List<TopicHit> found = classify(text, List.of(passage)).stream()
+          .filter(h -> taxonomy.referentTopics().contains(h.topic())).toList();
+      if (!found.isEmpty()) {
+        String where = " (" + CONTEXT_LABELS.get(back) + ")";
+        return found.stream().map(h -> new TopicHit(h.topic(), h.evidence() + where)).toList();
+      }
+    }
+    return own;
+  }
+
+  private boolean refersBack(List<Word> words) {
+    for (Taxonomy.Chain c : taxonomy.referring()) {
+      if (findChain(words, c, new BitSet()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<TopicHit> hits(String text, List<Word> words) {
+    Map<String, BitSet> masked = new HashMap<>();
+    for (Taxonomy.Trigger m : taxonomy.masks()) {
+      BitSet bits = masked.computeIfAbsent(m.topic(), k -> new BitSet());
+      for (int i = 0; i < words.size(); i++) {
+        int[] r = chainAt(words, m.clauses().get(0), i, new BitSet());
+        if (r != null) {
+          bits.set(r[0], r[1]);
+        }
       }
     }
     Map<String, TopicHit> hits = new LinkedHashMap<>();
@@ -50,9 +108,10 @@ public final class TopicClassifier {
       if (hits.containsKey(trigger.topic())) {
         continue;
       }
+      BitSet mask = masked.getOrDefault(trigger.topic(), new BitSet());
       List<String> evidence = new ArrayList<>();
-      for (List<List<TermPattern>> clause : trigger.clauses()) {
-        TextSpan found = findChain(words, clause);
+      for (Taxonomy.Chain clause : trigger.clauses()) {
+        TextSpan found = findChain(words, clause, mask);
         if (found == null) {
           evidence = null;
           break;
@@ -72,43 +131,63 @@ public final class TopicClassifier {
     return ordered;
   }
 
-  /** The first occurrence of a chain of phrases, each within NEAR words of the previous. */
-  private static TextSpan findChain(List<Word> words, List<List<TermPattern>> chain) {
+  /** The first occurrence of the chain that touches no masked word. */
+  private TextSpan findChain(List<Word> words, Taxonomy.Chain chain, BitSet mask) {
     for (int i = 0; i < words.size(); i++) {
-      int end = matchAt(words, chain.get(0), i);
-      if (end < 0) {
-        continue;
-      }
-      int lastEnd = end;
-      boolean ok = true;
-      for (int p = 1; p < chain.size() && ok; p++) {
-        ok = false;
-        for (int j = lastEnd; j < words.size() && j <= lastEnd + NEAR; j++) {
-          int e = matchAt(words, chain.get(p), j);
-          if (e >= 0) {
-            lastEnd = e;
-            ok = true;
-            break;
-          }
-        }
-      }
-      if (ok) {
-        return new TextSpan(words.get(i).span().start(), words.get(lastEnd - 1).span().end());
+      int[] r = chainAt(words, chain, i, mask);
+      if (r != null) {
+        return new TextSpan(words.get(r[0]).span().start(), words.get(r[1] - 1).span().end());
       }
     }
     return null;
   }
 
-  /** The index after the phrase if it matches at word i, else -1. */
-  private static int matchAt(List<Word> words, List<TermPattern> phrase, int i) {
-    if (i + phrase.size() > words.size()) {
-      return -1;
+  /** {first word, end word} of the chain starting at word i, or null; matched words must be unmasked. */
+  private int[] chainAt(List<Word> words, Taxonomy.Chain chain, int i, BitSet mask) {
+    if (chain.anchored() && i > 0) {
+      return null;
     }
-    for (int k = 0; k < phrase.size(); k++) {
-      if (!phrase.get(k).matches(words.get(i + k).text())) {
+    List<List<TermPattern>> phrases = chain.phrases();
+    int end = matchAt(words, phrases.get(0), i, mask);
+    if (end < 0) {
+      return null;
+    }
+    int lastEnd = end;
+    for (int p = 1; p < phrases.size(); p++) {
+      int found = -1;
+      for (int j = lastEnd; j < words.size() && j <= lastEnd + NEAR && found < 0; j++) {
+        found = matchAt(words, phrases.get(p), j, mask);
+      }
+      if (found < 0) {
+        return null;
+      }
+      lastEnd = found;
+    }
+    if (chain.anchoredEnd() && lastEnd != words.size()) {
+      return null;
+    }
+    return new int[] {i, lastEnd};
+  }
+
+  /** The index after the phrase if it matches at word i without touching a masked word, else -1. */
+  private int matchAt(List<Word> words, List<TermPattern> phrase, int i, BitSet mask) {
+    int at = i;
+    for (TermPattern p : phrase) {
+      if (at >= words.size()) {
+        return -1;
+      }
+      if (p.isPlace()) {
+        Optional<PlaceMatch> m = taxonomy.places().matchAt(words, at, p.places());
+        if (m.isEmpty()) {
+          return -1;
+        }
+        at = m.get().firstWord() + m.get().wordCount();
+      } else if (p.matches(words.get(at).text())) {
+        at++;
+      } else {
         return -1;
       }
     }
-    return i + phrase.size();
+    return mask.get(i, at).isEmpty() ? at : -1;
   }
 }

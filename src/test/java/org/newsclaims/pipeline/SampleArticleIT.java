@@ -173,4 +173,14 @@ class SampleArticleIT {
     assertTrue(claims.stream().noneMatch(c -> c.speaker().isPresent()
         && c.speaker().get().span().cut(text).equals("Trump’s position")), "a position is not a speaker");
   }
+
+  @Test
+  void modesFromCueAndContent() {
+    assertEquals(org.newsclaims.model.ClaimMode.REFUSAL,
+        byCue("US President Donald Trump has made it clear", "has made it clear").mode(), "he will not discuss");
+    assertEquals(org.newsclaims.model.ClaimMode.CONDITION,
+        byCue("He explained that any agreement", "explained").mode(), "would have to include Ukraine");
+    assertEquals(org.newsclaims.model.ClaimMode.STATEMENT,
+        byCue("In a recent phone conversation", "reportedly said").mode(), "the territory is not his to negotiate");
+  }
 }

@@ -52,4 +52,64 @@ class TopicClassifierTest {
     assertThrows(IllegalArgumentException.class,
         () -> Taxonomy.parse(List.of("@unattributed\tnope", "territory\tland"), "t"));
   }
+
+  private static final org.newsclaims.place.Gazetteer PLACES = org.newsclaims.place.Gazetteer.parse(List.of(
+      "# name\tkind\tvariants\ttags",
+      "Donbas\tregion\tDonbass\tdisputed",
+      "Anchorage\tcity\t-\tmeeting",
+      "Joint Base Elmendorf-Richardson\tvenue\t-\tmeeting"), "places");
+  private static final Taxonomy WITH_PLACES = Taxonomy.parse(List.of(
+      "@referent-topics\tterritory",
+      "@refers\t^it|this$",
+      "@refers\tthis|the deal|proposal",
+      "territory\t<place:disputed>",
+      "territory\tterritor*|land",
+      "!territory\ton|along <Cap> territory|border",
+      "venue\tin|at <place:meeting>"), "test", PLACES);
+
+  @Test
+  void placesMatchVariantsAndSeveralWords() {
+    TopicClassifier c = new TopicClassifier(WITH_PLACES);
+    String text = "They will meet at Joint Base Elmendorf-Richardson to talk about Donbass";
+    List<TopicHit> hits = c.classify(text, List.of(new TextSpan(0, text.length())));
+    assertEquals(List.of(new TopicHit("territory", "Donbass"), new TopicHit("venue", "at Joint Base Elmendorf-Richardson")), hits);
+  }
+
+  @Test
+  void masksKeepLocationsOutOfTerritory() {
+    TopicClassifier c = new TopicClassifier(WITH_PLACES);
+    String text = "troops moved on Russian territory";
+    assertTrue(c.classify(text, List.of(new TextSpan(0, text.length()))).isEmpty());
+    String other = "troops moved on Russian territory and took more land";
+    assertEquals(List.of(new TopicHit("territory", "land")), c.classify(other, List.of(new TextSpan(0, other.length()))));
+  }
+
+  @Test
+  void aContentThatRefersBackTakesTheTopicOfThePreviousSentence() {
+    TopicClassifier c = new TopicClassifier(WITH_PLACES);
+    String text = "Kyiv rejected a land swap. Zelensky said the deal was unacceptable and repeated this. Nothing else.";
+    int second = text.indexOf("Zelensky");
+    int third = text.indexOf("Nothing");
+    List<TextSpan> sentences = List.of(new TextSpan(0, 26), new TextSpan(second, third - 1), new TextSpan(third, text.length()));
+    int deal = text.indexOf("the deal");
+    assertEquals(List.of(new TopicHit("territory", "land (previous sentence)")),
+        c.classify(text, List.of(new TextSpan(deal, deal + "the deal was unacceptable".length())), sentences));
+    int pronoun = text.indexOf("this.");
+    assertEquals(List.of(new TopicHit("territory", "land (previous sentence)")),
+        c.classify(text, List.of(new TextSpan(pronoun, pronoun + 4)), sentences), "a content that is only 'this'");
+    int was = text.indexOf("was unacceptable");
+    assertTrue(c.classify(text, List.of(new TextSpan(deal + 4, was + 16)), sentences).isEmpty(),
+        "'deal was unacceptable' holds no referring expression");
+    assertTrue(c.classify(text, List.of(new TextSpan(third, third + 12)), sentences).isEmpty(), "no referring expression");
+  }
+
+  @Test
+  void badPlaceLinesAndUnknownPlaceKindsFailWithFileAndLine() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> org.newsclaims.place.Gazetteer.parse(List.of("Kyiv\tcity\tKiev", "Mars\tplanet\t-"), "places.tsv"));
+    assertTrue(e.getMessage().startsWith("places.tsv:2"), e.getMessage());
+    IllegalArgumentException k = assertThrows(IllegalArgumentException.class,
+        () -> Taxonomy.parse(List.of("venue\tin <place:moon>"), "topics.tsv", PLACES));
+    assertTrue(k.getMessage().startsWith("topics.tsv:1"), k.getMessage());
+  }
 }

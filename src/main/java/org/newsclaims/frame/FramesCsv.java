@@ -1,0 +1,45 @@
+package org.newsclaims.frame;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.newsclaims.text.CodePointIndex;
+
+/**
+ * The frames table: RFC 4180, a header row, one row per slot value, in frame order. Offsets are
+ * Unicode code points into the article text, end exclusive, so that {@code text[start:end] == value}
+ * for a reader that counts code points; {@code normalized} is empty when there is none.
+ * Not thread-safe (writes to one output).
+ */
+public final class FramesCsv {
+  public static final List<String> COLUMNS =
+      List.of("claim_id", "doc_id", "topic", "slot", "value", "value_start", "value_end", "normalized");
+  public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+      .setHeader(COLUMNS.toArray(String[]::new)).setRecordSeparator("\r\n").get();
+
+  private final CSVPrinter printer;
+
+  /** Writes the header row now. */
+  public FramesCsv(Appendable out) throws IOException {
+    this.printer = new CSVPrinter(out, FORMAT);
+  }
+
+  /**
+   * The rows of one article's frames.
+   *
+   * @param claimId the id of the claim at a frame's {@link Frame#claimIndex()}
+   */
+  public void write(String text, List<Frame> frames, IntFunction<String> claimId) throws IOException {
+    CodePointIndex cp = new CodePointIndex(text);
+    for (Frame f : frames) {
+      String id = claimId.apply(f.claimIndex());
+      for (FrameSlot s : f.slots()) {
+        printer.printRecord(id, f.docId(), f.topic(), s.slot(), s.value(),
+            cp.toCodePoint(s.span().start()), cp.toCodePoint(s.span().end()), s.normalized().orElse(""));
+      }
+    }
+    printer.flush();
+  }
+}

@@ -1,0 +1,115 @@
+package org.newsclaims.frame;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsclaims.place.Gazetteer;
+
+/**
+ * The slot rules of {@code models/frames.tsv}: {@code topic<TAB>slot<TAB>matcher<TAB>normalized}
+ * lines, {@code #} comments. A matcher is one of
+ * <ul>
+ *   <li>{@code <place>} or {@code <place:K|K>}: a gazetteer place (of those kinds or tags);
+ *       normalized: the gazetteer name ({@code -} in the last column);</li>
+ *   <li>{@code <date>}: a day and month ("15 August", "August 15, 2025"), normalized to ISO,
+ *       {@code XXXX} for an unknown year;</li>
+ *   <li>{@code <names-after:w|w>}: capitalised names after one of the words, joined by "and" or
+ *       commas ("between Trump and Putin");</li>
+ *   <li>words that must follow each other, each {@code word}, {@code stem*} or {@code a|b};
+ *       normalized: the last column, {@code -} for none.</li>
+ * </ul>
+ * Adding a topic or a slot is adding lines. A bad line fails the load with file:line. Immutable.
+ */
+public final class SlotRules {
+  /** The file under {@code models/} that holds the slot rules. */
+  public static final String FILE = "frames.tsv";
+
+  enum Kind { PLACE, DATE, NAMES_AFTER, WORDS }
+
+  record Rule(String id, String topic, String slot, Kind kind, Set<String> labels, List<List<String>> words,
+      Optional<String> normalized) {}
+
+  private final List<Rule> rules;
+  private final Gazetteer places;
+
+  private SlotRules(List<Rule> rules, Gazetteer places) {
+    this.rules = List.copyOf(rules);
+    this.places = places;
+  }
+
+  public static SlotRules load(Path file, Gazetteer places) throws IOException {
+    return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.getFileName().toString(), places);
+  }
+
+  public static SlotRules parse(List<String> lines, String origin, Gazetteer places) {
+    List<Rule> rules = new ArrayList<>();
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String where = origin + ":" + (n + 1);
+      String[] c = line.split("\t");
+      if (c.length != 4 || c[0].isBlank() || c[1].isBlank() || c[2].isBlank() || c[3].isBlank()) {
+        throw new IllegalArgumentException(where + ": expected 'topic<TAB>slot<TAB>matcher<TAB>normalized'");
+      }
+      String topic = c[0].strip();
+      String slot = c[1].strip();
+      if (!topic.matches("[a-z][a-z0-9_-]*") || !slot.matches("[a-z][a-z0-9_-]*")) {
+        throw new IllegalArgumentException(where + ": topic and slot must be lower-case [a-z0-9_-]");
+      }
+      String m = c[2].strip();
+      Optional<String> norm = c[3].strip().equals("-") ? Optional.empty() : Optional.of(c[3].strip());
+      if (m.equals("<date>")) {
+        rules.add(new Rule(where, topic, slot, Kind.DATE, Set.of(), List.of(), norm));
+      } else if (m.equals("<place>") || m.startsWith("<place:") && m.endsWith(">")) {
+        Set<String> labels = m.equals("<place>") ? Set.of() : Set.of(m.substring(7, m.length() - 1).split("\\|"));
+        if (!places.labels().containsAll(labels)) {
+          throw new IllegalArgumentException(where + ": '" + m + "' asks for a place kind or tag the gazetteer "
+              + "does not have; known: " + places.labels());
+        }
+        rules.add(new Rule(where, topic, slot, Kind.PLACE, labels, List.of(), norm));
+      } else if (m.startsWith("<names-after:") && m.endsWith(">")) {
+        Set<String> after = new LinkedHashSet<>(List.of(m.substring(13, m.length() - 1).toLowerCase(Locale.ROOT).split("\\|")));
+        rules.add(new Rule(where, topic, slot, Kind.NAMES_AFTER, after, List.of(), norm));
+      } else if (m.startsWith("<")) {
+        throw new IllegalArgumentException(where + ": unknown matcher '" + m + "' (valid: <place>, <place:K>, <date>, <names-after:w>, words)");
+      } else {
+        List<List<String>> words = new ArrayList<>();
+        for (String w : m.toLowerCase(Locale.ROOT).split("\\s+")) {
+          List<String> alts = List.of(w.split("\\|"));
+          for (String a : alts) {
+            if (!a.matches("[\\p{L}\\p{N}'’.-]+\\*?")) {
+              throw new IllegalArgumentException(where + ": bad word '" + a + "'");
+            }
+          }
+          words.add(alts);
+        }
+        rules.add(new Rule(where, topic, slot, Kind.WORDS, Set.of(), List.copyOf(words), norm));
+      }
+    }
+    return new SlotRules(rules, places);
+  }
+
+  List<Rule> rules() {
+    return rules;
+  }
+
+  Gazetteer places() {
+    return places;
+  }
+
+  /** The topics that have slots. */
+  public Set<String> topics() {
+    Set<String> t = new LinkedHashSet<>();
+    rules.forEach(r -> t.add(r.topic()));
+    return t;
+  }
+}

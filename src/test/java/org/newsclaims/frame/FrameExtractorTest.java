@@ -1,0 +1,82 @@
+package org.newsclaims.frame;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimType;
+import org.newsclaims.model.TextSpan;
+import org.newsclaims.model.TopicHit;
+import org.newsclaims.place.Gazetteer;
+
+/** Slots of hand-written claims, with the product's models/frames.tsv and models/places.tsv. */
+class FrameExtractorTest {
+  private static final FrameExtractor FRAMES = load();
+
+  private static FrameExtractor load() {
+    try {
+      Gazetteer places = Gazetteer.load(Path.of("models/places.tsv"));
+      return new FrameExtractor(SlotRules.load(Path.of("models").resolve(SlotRules.FILE), places));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> slots(String topic, String text, OptionalInt year) {
+    Claim c = Claim.of("d", ClaimType.INDIRECT, List.of(new TextSpan(0, text.length())), "r", 0)
+        .withTopics(List.of(new TopicHit(topic, "test")));
+    List<Frame> frames = FRAMES.frames("d", text, List.of(c), year);
+    assertTrue(frames.size() <= 1);
+    return frames.isEmpty() ? List.of() : frames.get(0).slots().stream()
+        .map(s -> s.slot() + "=" + s.value() + s.normalized().map(n -> "→" + n).orElse("")).toList();
+  }
+
+  @Test
+  void venuePlaceDateAndFormat() {
+    assertEquals(List.of("format=meeting→meeting", "date=15 August→XXXX-08-15",
+            "place=Joint Base Elmendorf-Richardson→Joint Base Elmendorf-Richardson", "place=Anchorage, Alaska→Anchorage, Alaska"),
+        slots("venue", "The meeting is scheduled for 15 August at Joint Base Elmendorf-Richardson in Anchorage, Alaska.",
+            OptionalInt.empty()));
+    assertEquals(List.of("format=summit→summit", "participants=Trump and Putin", "place=Geneva→Geneva", "date=August 15→2025-08-15"),
+        slots("venue", "a summit between Trump and Putin in Geneva on August 15", OptionalInt.of(2025)));
+  }
+
+  @Test
+  void territoryPlaceAndAction() {
+    assertEquals(List.of("action=discuss→discuss", "place=Ukraine’s territories→Ukraine"),
+        slots("territory", "he will not discuss Ukraine’s territories", OptionalInt.empty()));
+    assertEquals(List.of("action=withdraw→withdraw", "place=Donbass→Donbas"),
+        slots("territory", "Kyiv must withdraw from Donbass", OptionalInt.empty()));
+    assertEquals(List.of("action=give up→give up", "place=occupied territories→occupied territories"),
+        slots("territory", "we will never give up the occupied territories", OptionalInt.empty()));
+  }
+
+  @Test
+  void sanctionsMeasureTargetAndAction() {
+    assertEquals(List.of("action=impose→impose", "measure=secondary sanctions→secondary sanctions", "target=China"),
+        slots("sanctions", "to impose secondary sanctions on China", OptionalInt.empty()));
+  }
+
+  @Test
+  void theYearComesFromAnIsoArticleDate() {
+    assertEquals(OptionalInt.of(2025), FrameExtractor.yearOf("2025-08-16T09:00:00Z"));
+    assertEquals(OptionalInt.empty(), FrameExtractor.yearOf("16 August"));
+    assertEquals(OptionalInt.empty(), FrameExtractor.yearOf(""));
+  }
+
+  @Test
+  void aBadLineFailsWithFileAndLine() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SlotRules.parse(List.of("# x", "venue\tplace\t<place:moon>\t-"), "frames.tsv", Gazetteer.EMPTY));
+    assertTrue(e.getMessage().startsWith("frames.tsv:2"), e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> SlotRules.parse(List.of("venue\tplace\t<when>\t-"), "f", Gazetteer.EMPTY));
+  }
+}

@@ -1,0 +1,72 @@
+package org.newsclaims.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimMode;
+import org.newsclaims.model.ClaimType;
+import org.newsclaims.model.TextSpan;
+
+/** Modes of hand-written claims, with the product's models/modes.tsv. */
+class ModeClassifierTest {
+  private static final ModeClassifier MODES = load();
+
+  private static ModeClassifier load() {
+    try {
+      return new ModeClassifier(ModeRules.load(Path.of("models/modes.tsv")));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The sentence is "Speaker CUE CONTENT"; cue and content are given apart. */
+  @ParameterizedTest(name = "{0} | {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "said        | Ukraine must withdraw from Donbas                                  | demand",
+      "called for  | an immediate ceasefire                                             | demand",
+      "urged       | Europe to tighten sanctions                                        | demand",
+      "proposed    | a meeting in Istanbul next week                                    | proposal",
+      "said        | let's meet in another month or two                                 | proposal",
+      "vowed       | to keep the sanctions in place                                     | promise",
+      "said        | we will provide security guarantees                                | promise",
+      "said        | he will not discuss Ukraine's territories                          | refusal",
+      "ruled out   | any territorial concessions                                        | refusal",
+      "said        | Kyiv would never accept a land swap                                | refusal",
+      "said        | any agreement involving land would have to include Ukraine         | condition",
+      "said        | the talks can go on only if Russia stops the shelling              | condition",
+      "expects     | the summit to be constructive                                      | prediction",
+      "said        | the talks would likely fail                                        | prediction",
+      "said        | the meeting will take place in Alaska                              | prediction",
+      ":           | Are there any discussions scheduled in the coming weeks?           | question",
+      "asked       | whether sanctions would be lifted                                  | question",
+      "said        | the talks were constructive                                        | statement",
+  })
+  void modeOfHandWrittenClaims(String cue, String content, String mode) {
+    String text = "X " + cue + " " + content;
+    TextSpan cueSpan = new TextSpan(2, 2 + cue.length());
+    TextSpan contentSpan = new TextSpan(3 + cue.length(), text.length());
+    Claim c = Claim.of("d", ClaimType.INDIRECT, List.of(contentSpan), "test", 0).withCue(cueSpan);
+    assertEquals(ClaimMode.of(mode), MODES.classify(text, c).mode());
+  }
+
+  @Test
+  void aClaimStartsAsAStatement() {
+    assertEquals(ClaimMode.STATEMENT, Claim.of("d", ClaimType.INDIRECT, List.of(new TextSpan(0, 1)), "r", 0).mode());
+  }
+
+  @Test
+  void aBadLineFailsWithFileAndLine() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ModeRules.parse(List.of("# modes", "demand\tcue\tmust", "wish\tcue\twant"), "modes.tsv"));
+    assertTrue(e.getMessage().startsWith("modes.tsv:3"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> ModeRules.parse(List.of("demand\tverb\tmust"), "m"));
+  }
+}
