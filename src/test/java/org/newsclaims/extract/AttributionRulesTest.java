@@ -406,6 +406,105 @@ class AttributionRulesTest {
     assertRoles(doc, turns.get(1), "Alexander Lukashenko", ":", "Thanks .");
   }
 
+  @Test
+  void prepositionalCuesTakeThePrepositionAndItsObject() {
+    AnnotatedDocument callFor = Parses.doc("""
+        Zelenskyy NNP PERSON 2 nsubj
+        called VBD O 0 root call
+        for IN O 5 case
+        a DT O 5 det
+        ceasefire NN O 2 obl
+        . . O 2 punct
+        """);
+    assertRoles(callFor, only(callFor, "prep.for"), "Zelenskyy", "called for", "a ceasefire");
+    AnnotatedDocument askAbout = Parses.doc("""
+        Reporters NNS O 2 nsubj reporter
+        asked VBD O 0 root ask
+        about IN O 5 case
+        the DT O 5 det
+        talks NNS O 2 obl talk
+        . . O 2 punct
+        """);
+    assertRoles(askAbout, only(askAbout, "prep.about"), "Reporters", "asked about", "the talks");
+    AnnotatedDocument warnAgainst = Parses.doc("""
+        Macron NNP PERSON 2 nsubj
+        warned VBD O 0 root warn
+        against IN O 4 case
+        escalation NN O 2 obl
+        . . O 2 punct
+        """);
+    assertRoles(warnAgainst, only(warnAgainst, "prep.against"), "Macron", "warned against", "escalation");
+    AnnotatedDocument referTo = Parses.doc("""
+        He PRP O 2 nsubj he
+        referred VBD O 0 root refer
+        to IN O 5 case
+        the DT O 5 det
+        deal NN O 2 obl
+        . . O 2 punct
+        """);
+    assertRoles(referTo, only(referTo, "prep.to"), "He", "referred to", "the deal");
+  }
+
+  @Test
+  void aPrepositionAfterTheObjectStaysOutOfTheCueAndTheContent() {
+    AnnotatedDocument doc = Parses.doc("""
+        NATO NNP ORGANIZATION 2 nsubj
+        accused VBD O 0 root accuse
+        Russia NNP LOCATION 2 obj
+        of IN O 5 case
+        aggression NN O 2 obl
+        . . O 2 punct
+        """);
+    assertRoles(doc, only(doc, "prep.of"), "NATO", "accused", "aggression");
+  }
+
+  @Test
+  void aCarrierVerbJoinsTheCueAndItsOwnClaimGivesWay() {
+    AnnotatedDocument doc = Parses.doc("""
+        I PRP O 3 nsubj i
+        would MD O 3 aux would
+        like VB O 0 root like
+        to TO O 5 mark
+        stress VB O 3 xcomp stress
+        that IN O 9 mark
+        talks NNS O 9 nsubj talk
+        have VBP O 9 aux have
+        failed VBN O 5 ccomp fail
+        . . O 3 punct
+        """);
+    assertRoles(doc, only(doc, "say.ccomp"), "I", "would like to stress", "talks have failed");
+  }
+
+  @Test
+  void aParticipleAdjunctIsNotTheContent() {
+    // "Trump said, encouraging supporters": the parser made the participle a complement.
+    AnnotatedDocument doc = Parses.doc("""
+        Trump NNP PERSON 2 nsubj
+        spoke VBD O 0 root speak
+        , , O 2 punct
+        encouraging VBG O 2 ccomp encourage
+        supporters NNS O 4 obj supporter
+        . . O 2 punct
+        """);
+    assertTrue(ANALYZER.claims("test", doc).stream().noneMatch(c -> c.type() != ClaimType.UNATTRIBUTED),
+        "a participle adjunct is no content");
+  }
+
+  @Test
+  void aCueSetOffByCommasInsideItsContent() {
+    AnnotatedDocument doc = Parses.doc("""
+        Protests NNS O 7 nsubj protest
+        , , O 4 punct
+        Obama NNP PERSON 4 nsubj
+        said VBD O 7 parataxis say
+        , , O 4 punct
+        are VBP O 7 cop be
+        patriotic JJ O 0 root
+        . . O 7 punct
+        """);
+    assertRoles(doc, only(doc, "say.parataxis"), "Obama", "said", "Protests | are patriotic");
+  }
+
   @AfterAll
   static void everyRuleHasACase() {
     Set<String> ids = MODELS.rules().ids();

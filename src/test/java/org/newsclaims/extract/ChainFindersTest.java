@@ -1,0 +1,240 @@
+package org.newsclaims.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimType;
+import org.newsclaims.model.SpeakerKind;
+import org.newsclaims.nlp.AnnotatedDocument;
+import org.newsclaims.nlp.NlpEngine;
+import org.newsclaims.pipeline.ArticleAnalyzer;
+import org.newsclaims.pipeline.ExtractionModels;
+import org.newsclaims.testing.Parses;
+import org.newsclaims.testing.SharedModels;
+
+/**
+ * The finders and refiners of the extraction chain beside the dependency rules, and speaker
+ * resolution, on hand-built parses; a guard fails when a finder's rule id has no case here or
+ * in {@code AttributionRulesTest}.
+ */
+class ChainFindersTest {
+  private static final ExtractionModels MODELS = SharedModels.models();
+  private static final NlpEngine NO_ENGINE = new NlpEngine() {
+    @Override
+    public AnnotatedDocument annotate(String text) {
+      throw new UnsupportedOperationException("hand-built parses only");
+    }
+
+    @Override
+    public String describe() {
+      return "none";
+    }
+  };
+  private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(NO_ENGINE, t -> null, MODELS);
+  private static final Set<String> TESTED = new HashSet<>();
+
+  private static List<Claim> claims(AnnotatedDocument doc) {
+    return ANALYZER.claims("test", doc).stream().filter(c -> c.type() != ClaimType.UNATTRIBUTED).toList();
+  }
+
+  private static Claim only(AnnotatedDocument doc, String ruleId) {
+    List<Claim> claims = claims(doc);
+    assertEquals(1, claims.size(), () -> "expected one claim, got " + claims);
+    assertEquals(ruleId, claims.get(0).ruleId());
+    TESTED.add(ruleId);
+    return claims.get(0);
+  }
+
+  private static void assertRoles(AnnotatedDocument doc, Claim c, String speaker, String cue, String content) {
+    String text = doc.text();
+    assertEquals(Optional.ofNullable(speaker), c.speaker().map(s -> s.span().cut(text)), "speaker");
+    assertEquals(cue, c.cue().orElseThrow().cut(text), "cue");
+    assertEquals(content, String.join(" | ", c.content().stream().map(p -> p.cut(text)).toList()), "content");
+  }
+
+  @Test
+  void aReportingParticipleAfterACommaSurvivesAMisattachment() {
+    AnnotatedDocument doc = Parses.doc("""
+        Clinton NNP PERSON 2 nsubj
+        left VBD O 0 root leave
+        the DT O 4 det
+        stage NN O 2 obj
+        , , O 2 punct
+        saying VBG O 9 nsubj say
+        voters NNS O 9 nsubj voter
+        are VBP O 9 cop be
+        tired JJ O 2 parataxis
+        . . O 2 punct
+        """);
+    assertRoles(doc, only(doc, ParticipialCueFinder.RULE_ID), "Clinton", "saying", "voters are tired");
+  }
+
+  @Test
+  void aReportingVerbTheParserLeftAloneIsReadInWordOrder() {
+    AnnotatedDocument doc = Parses.doc("""
+        Officials NNS O 6 nsubj official
+        said VBD O 6 dep say
+        the DT O 4 det
+        talks NNS O 6 nsubj talk
+        had VBD O 6 aux have
+        failed VBN O 0 root fail
+        . . O 6 punct
+        """);
+    Claim c = only(doc, LinearSpeechFinder.RULE_ID);
+    assertRoles(doc, c, "Officials", "said", "the talks had failed");
+    assertEquals(SpeakerKind.GROUP, c.speaker().orElseThrow().kind());
+  }
+
+  @Test
+  void aSourceInsideAPrepositionalPhraseIsNoSource() {
+    AnnotatedDocument doc = Parses.doc("""
+        This DT O 2 det
+        position NN O 6 nsubj
+        from IN O 4 case
+        Trump NNP PERSON 2 nmod
+        reassured VBD O 6 dep reassure
+        them PRP O 6 nsubj they
+        that IN O 6 mark
+        talks NNS O 6 nsubj talk
+        resume VBP O 0 root
+        . . O 6 punct
+        """);
+    assertTrue(claims(doc).stream().noneMatch(c -> c.ruleId().equals(LinearSpeechFinder.RULE_ID)), () -> claims(doc).toString());
+  }
+
+  @Test
+  void anIntentionInsideATranscriptTurnIsPartOfTheTurn() {
+    AnnotatedDocument turn = Parses.doc("""
+        Putin NNP PERSON 4 dep
+        : : O 4 punct
+        They PRP O 4 nsubj they
+        want VBP O 0 root want
+        to TO O 6 mark
+        cut VB O 4 xcomp cut
+        the DT O 8 det
+        routes NNS O 6 obj route
+        . . O 4 punct
+        """);
+    Claim c = only(turn, "turn.colon");
+    assertRoles(turn, c, "Putin", ":", "They want to cut the routes .");
+    AnnotatedDocument narrated = Parses.doc("""
+        They PRP O 2 nsubj they
+        want VBP O 0 root want
+        to TO O 4 mark
+        cut VB O 2 xcomp cut
+        the DT O 6 det
+        routes NNS O 4 obj route
+        . . O 2 punct
+        """);
+    assertRoles(narrated, only(narrated, "commit.xcomp"), "They", "want", "to cut the routes");
+  }
+
+  @Test
+  void aFirstPersonOpinionInsideAQuotationIsPartOfTheQuotation() {
+    AnnotatedDocument doc = Parses.doc("""
+        " `` O 3 punct
+        I PRP O 3 nsubj i
+        think VBP O 10 ccomp think
+        we PRP O 6 nsubj we
+        can MD O 6 aux can
+        win VB O 3 ccomp win
+        , , O 3 punct
+        " '' O 3 punct
+        Trump NNP PERSON 10 nsubj
+        said VBD O 0 root say
+        . . O 10 punct
+        """);
+    List<Claim> all = claims(doc);
+    assertEquals(1, all.size(), all::toString);
+    assertEquals("say.ccomp", all.get(0).ruleId());
+    assertEquals(ClaimType.DIRECT, all.get(0).type());
+  }
+
+  @Test
+  void speakerKindsAndTitlesUsedAlone() {
+    AnnotatedDocument doc = Parses.doc("""
+        Head NNP O 7 nsubj
+        of IN O 4 case
+        the DT O 4 det
+        Office NNP O 1 nmod
+        Andriy NNP PERSON 6 compound
+        Yermak NNP PERSON 1 appos
+        said VBD O 0 root say
+        that IN O 10 mark
+        sanctions NNS O 10 nsubj sanction
+        work VBP O 7 ccomp
+        . . O 7 punct
+        """, """
+        The DT O 2 det
+        Head NNP O 6 nsubj head
+        of IN O 5 case
+        the DT O 5 det
+        Office NNP O 2 nmod office
+        added VBD O 0 root add
+        that IN O 9 mark
+        talks NNS O 9 nsubj talk
+        stalled VBD O 6 ccomp stall
+        . . O 6 punct
+        """, """
+        The DT O 2 det
+        Kremlin NNP O 3 nsubj kremlin
+        said VBD O 0 root say
+        that IN O 6 mark
+        talks NNS O 6 nsubj talk
+        resume VBP O 3 ccomp
+        . . O 3 punct
+        """, """
+        A DT O 2 det
+        poll NN O 3 nsubj
+        shows VBZ O 0 root show
+        that IN O 6 mark
+        voters NNS O 6 nsubj voter
+        agree VBP O 3 ccomp
+        . . O 3 punct
+        """);
+    List<Claim> all = claims(doc);
+    assertEquals(4, all.size(), all::toString);
+    assertEquals("Andriy Yermak", all.get(1).speaker().orElseThrow().canonical(), "a title used alone");
+    assertEquals(SpeakerKind.PERSON, all.get(1).speaker().orElseThrow().kind());
+    assertEquals(SpeakerKind.INSTITUTION, all.get(2).speaker().orElseThrow().kind());
+    assertEquals(SpeakerKind.DOCUMENT, all.get(3).speaker().orElseThrow().kind());
+  }
+
+  @Test
+  void theTwoLeadersAreThePairLastNamed() {
+    AnnotatedDocument doc = Parses.doc("""
+        Trump NNP PERSON 2 nsubj
+        met VBD O 0 root meet
+        Zelenskyy NNP PERSON 2 obj
+        . . O 2 punct
+        """, """
+        The DT O 3 det
+        two CD O 3 nummod
+        leaders NNS O 4 nsubj leader
+        said VBD O 0 root say
+        that IN O 7 mark
+        talks NNS O 7 nsubj talk
+        helped VBD O 4 ccomp help
+        . . O 4 punct
+        """);
+    Claim c = only(doc, "say.ccomp");
+    assertEquals("Trump and Zelenskyy", c.speaker().orElseThrow().canonical());
+    assertEquals(SpeakerKind.GROUP, c.speaker().orElseThrow().kind());
+  }
+
+  @AfterAll
+  static void everyFinderHasACase() {
+    Set<String> finderIds = new HashSet<>(MODELS.chain().ruleIds());
+    finderIds.removeAll(MODELS.rules().ids());
+    finderIds.removeAll(Set.of("turn.colon", "quote.colon", "quote.trailing-cue"));
+    finderIds.removeAll(TESTED);
+    assertTrue(finderIds.isEmpty(), "finders without a hand-built case: " + finderIds);
+  }
+}
