@@ -13,8 +13,9 @@ import org.newsclaims.nlp.Sentence;
 /**
  * Attribution extraction as a sequence of {@link ClaimFinder}s followed by
  * {@link ClaimRefiner}s over one {@link DocumentContext}. Adding a pattern is a data line in
- * {@code models/} or one finder or refiner added here. A claim whose cue starts where an
- * earlier claim's cue starts is dropped: the first finder to claim a cue wins.
+ * {@code models/} or one finder or refiner added here. A claim whose cue starts where a claim
+ * of an earlier finder has its cue is dropped: the first finder to claim a cue wins. One finder
+ * may give one cue several claims (the lines under a digest header).
  *
  * <p>Build with {@link #builder()} or take {@link #standard}; immutable and thread-safe.
  */
@@ -30,7 +31,9 @@ public final class ExtractionChain {
   /** The product's chain for the rules and lexicons of a models folder. */
   public static ExtractionChain standard(RuleSet rules, Lexicons lexicons) {
     return builder()
+        .finder(new DigestHeaderFinder(lexicons))
         .finder(new SpeakerTurnFinder(lexicons))
+        .finder(new DashTurnFinder())
         .finder(new DependencyRuleFinder(rules, lexicons))
         .finder(new ColonQuoteFinder(lexicons))
         .finder(new TrailingCueFinder(lexicons))
@@ -99,12 +102,17 @@ public final class ExtractionChain {
     List<Claim> found = new ArrayList<>();
     Set<Integer> cueStarts = new HashSet<>();
     for (ClaimFinder finder : finders) {
+      Set<Integer> mine = new HashSet<>();
       for (Claim c : finder.find(context, List.copyOf(found))) {
         Integer cueStart = c.cue().map(TextSpan::start).orElse(null);
-        if (cueStart == null || cueStarts.add(cueStart)) {
+        if (cueStart == null || !cueStarts.contains(cueStart)) {
           found.add(c);
+          if (cueStart != null) {
+            mine.add(cueStart);
+          }
         }
       }
+      cueStarts.addAll(mine);
     }
     List<Claim> refined = found;
     for (ClaimRefiner refiner : refiners) {
