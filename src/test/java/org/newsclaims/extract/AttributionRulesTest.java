@@ -573,6 +573,62 @@ class AttributionRulesTest {
     assertTrue(ANALYZER.claims("test", doc).stream().noneMatch(c -> c.ruleId().equals(DigestHeaderFinder.RULE_ID)));
   }
 
+  @Test
+  void aTailSplitOffAsItsOwnSentenceStillTakesTheQuotation() {
+    AnnotatedDocument doc = Parses.doc("""
+        “ `` O 2 punct
+        Why WRB O 0 root why
+        ? . O 2 punct
+        ” '' O 2 punct
+        """, """
+        Lopez NNP PERSON 2 nsubj
+        asked VBD O 0 root ask
+        . . O 2 punct
+        """, """
+        “ `` O 2 punct
+        Enough RB O 0 root enough
+        . . O 2 punct
+        ” '' O 2 punct
+        """);
+    Claim c = only(doc, TrailingCueFinder.RULE_ID);
+    assertRoles(doc, c, "Lopez", "asked", "“ Why ? ” | “ Enough . ”");
+  }
+
+  @Test
+  void quotationsAfterAColonCueRunOnIntoAQuoteOnlyParagraph() {
+    AnnotatedDocument doc = onLines(Parses.doc("""
+        Lopez NNP PERSON 2 nsubj
+        said VBD O 0 root say
+        : : O 2 punct
+        “ `` O 5 punct
+        Wait VB O 2 parataxis wait
+        . . O 5 punct
+        ” '' O 5 punct
+        “ `` O 9 punct
+        Listen VB O 2 parataxis listen
+        . . O 9 punct
+        ” '' O 9 punct
+        """, """
+        “ `` O 2 punct
+        Vote VB O 0 root vote
+        . . O 2 punct
+        ” '' O 2 punct
+        """, """
+        “ `` O 2 punct
+        Never RB O 0 root never
+        , , O 2 punct
+        ” '' O 2 punct
+        Ruiz NNP PERSON 6 nsubj
+        said VBD O 2 parataxis say
+        . . O 2 punct
+        """));
+    List<Claim> claims = ANALYZER.claims("test", doc);
+    Claim lopez = claims.stream().filter(c -> c.speaker().orElseThrow().span().cut(doc.text()).equals("Lopez"))
+        .findFirst().orElseThrow(() -> new AssertionError(claims.toString()));
+    assertEquals("“ Wait . ” | “ Listen . ” | “ Vote . ”",
+        lopez.content().stream().map(p -> p.cut(doc.text())).collect(Collectors.joining(" | ")));
+  }
+
   @AfterAll
   static void everyRuleHasACase() {
     Set<String> ids = MODELS.rules().ids();
