@@ -25,14 +25,20 @@ final class SpeakerTurnFinder implements ClaimFinder {
   static final String RULE_ID = "turn.colon";
   private static final int MAX_LABEL_TOKENS = 16;
   private static final int MAX_TITLE_WORDS = 20;
+  /** Reporting verbs that taggers take for names when they open a sentence ("Said Ellis:"). */
+  private static final Set<String> CAPITALISED_CUES = Set.of("Said", "Says", "Added", "Asked", "Wrote");
   private static final Set<String> SENTENCE_END = Set.of(".", "?", "!", "…", "...");
   private static final Set<String> LABEL_FUNCTION_WORDS = Set.of(
       "of", "the", "and", "for", "to", "on", "de", "von", "van", "al", "bin", "la", "le", "da", "-", ".", ",");
 
   private final Set<String> genericLabels;
+  private final Set<String> noticeLabels;
+  private final Set<String> speechVerbs;
 
   SpeakerTurnFinder(Lexicons lexicons) {
     this.genericLabels = lexicons.get("turn-labels");
+    this.noticeLabels = lexicons.get("notice-labels");
+    this.speechVerbs = lexicons.get("speech-verbs");
   }
 
   /**
@@ -144,6 +150,13 @@ final class SpeakerTurnFinder implements ClaimFinder {
   }
 
   private boolean isLabel(Sentence s, int first, int colon) {
+    // "(WARNING: ...)", "CLARIFICATION: ..." and "Said Ellis: ..." are no speaker labels.
+    Token opening = s.token(first);
+    String lemma = opening.lemma().toLowerCase(Locale.ROOT);
+    if (opening.word().equals("(") || opening.word().equals("-LRB-") || noticeLabels.contains(lemma)
+        || speechVerbs.contains(lemma) || CAPITALISED_CUES.contains(opening.word())) {
+      return false;
+    }
     boolean person = false;
     boolean allCaps = true;
     int depth = 0;
