@@ -33,6 +33,7 @@ final class DigestHeaderFinder implements ClaimFinder {
   static final String RULE_ID = "digest.header";
   private static final int MAX_HEADER_TOKENS = 16;
   private static final int MAX_NAME_TOKENS = 8;
+  private static final int MAX_HEADER_CHARS = 160;
   private static final String BULLETS = "\u2022\u25AA\u25CF\u00B7-*\u2013\u2014";
   private static final String QUOTE_MARKS = "\u201C\"\u2018'\u00AB";
   private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "&", ".", "-", ",");
@@ -106,6 +107,9 @@ final class DigestHeaderFinder implements ClaimFinder {
   }
 
   private static Optional<Header> header(DocumentContext context, TextSpan line) {
+    if (line.length() > MAX_HEADER_CHARS || !line.cut(context.text()).contains(" on ")) {
+      return Optional.empty();
+    }
     List<Token> tokens = TextLines.tokensIn(context, line);
     if (tokens.size() < 3 || tokens.size() > MAX_HEADER_TOKENS) {
       return Optional.empty();

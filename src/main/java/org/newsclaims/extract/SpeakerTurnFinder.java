@@ -79,12 +79,13 @@ final class SpeakerTurnFinder implements ClaimFinder {
     }
     List<Claim> claims = new ArrayList<>();
     String text = doc.text();
+    List<TextSpan> titles = titleLines(context);
     for (int i = 0; i < labels.size(); i++) {
       Label label = labels.get(i);
       int from = label.colonSpan().end();
       int to = i + 1 < labels.size() ? labels.get(i + 1).turnStart() : text.length();
       int labelStart = label.span().start();
-      for (TextSpan headline : titleLines(context)) {
+      for (TextSpan headline : titles) {
         if (headline.contains(labelStart)) {
           to = Math.min(to, headline.end());
         }

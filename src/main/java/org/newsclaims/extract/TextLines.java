@@ -35,11 +35,20 @@ final class TextLines {
   /** The tokens lying wholly inside the span, in text order, whatever sentences hold them. */
   static List<Token> tokensIn(DocumentContext context, TextSpan span) {
     List<Token> out = new ArrayList<>();
-    for (Sentence s : context.sentences()) {
-      if (s.span().end() <= span.start() || s.span().start() >= span.end()) {
-        continue;
+    List<Sentence> sentences = context.sentences();
+    // The first sentence ending after the span's start, by binary search.
+    int lo = 0;
+    int hi = sentences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).span().end() <= span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      for (Token t : s.tokens()) {
+    }
+    for (int i = lo; i < sentences.size() && sentences.get(i).span().start() < span.end(); i++) {
+      for (Token t : sentences.get(i).tokens()) {
         if (span.contains(t.span())) {
           out.add(t);
         }
