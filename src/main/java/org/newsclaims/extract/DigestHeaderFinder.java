@@ -71,7 +71,7 @@ final class DigestHeaderFinder implements ClaimFinder {
       if (current == null) {
         continue;
       }
-      Optional<Claim> claim = bodyLine(context, current, line, earlier);
+      Optional<Claim> claim = bodyLine(context, current, line);
       if (claim.isEmpty()) {
         current = null;
         continue;
@@ -81,7 +81,7 @@ final class DigestHeaderFinder implements ClaimFinder {
     return claims;
   }
 
-  private Optional<Claim> bodyLine(DocumentContext context, Header header, TextSpan line, List<Claim> earlier) {
+  private Optional<Claim> bodyLine(DocumentContext context, Header header, TextSpan line) {
     String text = context.text();
     int from = line.start();
     boolean bullet = BULLETS.indexOf(text.charAt(from)) >= 0;
@@ -92,7 +92,10 @@ final class DigestHeaderFinder implements ClaimFinder {
     if (body.isEmpty() || !(bullet || QUOTE_MARKS.indexOf(text.charAt(body.start())) >= 0)) {
       return Optional.empty();
     }
-    List<TextSpan> quoted = context.quotes().stream().filter(body::contains).toList();
+    List<TextSpan> inBody = context.quotes().stream().filter(body::contains).toList();
+    // The outermost quotations: a quotation inside another is part of it.
+    List<TextSpan> quoted = inBody.stream()
+        .filter(q -> inBody.stream().noneMatch(o -> !o.equals(q) && o.contains(q))).toList();
     boolean ownCue = TextLines.tokensIn(context, body).stream()
         .anyMatch(t -> t.pos().startsWith("VB") && speechVerbs.contains(t.lemma())
             && quoted.stream().noneMatch(q -> q.contains(t.span())));
