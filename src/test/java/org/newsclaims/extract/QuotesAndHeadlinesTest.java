@@ -38,6 +38,8 @@ class QuotesAndHeadlinesTest {
     assertFalse(HeadlineDetector.isHeadline("He explained that any agreement involving land would have to include Ukraine."));
     assertFalse(HeadlineDetector.isHeadline("“We will win,” he said."));
     assertFalse(HeadlineDetector.isHeadline("Regarding the future, the statement said:"));
+    assertFalse(HeadlineDetector.isHeadline("“The most unqualified child ever.” ― Lena Ortiz"));
+    assertTrue(HeadlineDetector.isHeadline("“Historic” summit ends without a deal"));
   }
 
   @Test
