@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.newsclaims.model.Claim;
+import org.newsclaims.model.TextSpan;
 import org.newsclaims.nlp.Sentence;
 
 /**
  * Attribution extraction as a sequence of {@link ClaimFinder}s followed by
  * {@link ClaimRefiner}s over one {@link DocumentContext}. Adding a pattern is a data line in
- * {@code models/} or one finder or refiner added here. A claim whose cue starts where a claim of
- * an earlier finder has its cue start is dropped: the first finder to claim a cue wins.
+ * {@code models/} or one finder or refiner added here. A claim whose cue starts where a claim
+ * of an earlier finder has its cue is dropped: the first finder to claim a cue wins. One finder
+ * may give one cue several claims (the lines under a digest header).
  *
  * <p>Build with {@link #builder()} or take {@link #standard}; immutable and thread-safe.
  */
@@ -29,7 +31,9 @@ public final class ExtractionChain {
   /** The product's chain for the rules and lexicons of a models folder. */
   public static ExtractionChain standard(RuleSet rules, Lexicons lexicons) {
     return builder()
+        .finder(new DigestHeaderFinder(lexicons))
         .finder(new SpeakerTurnFinder(lexicons))
+        .finder(new DashTurnFinder())
         .finder(new DependencyRuleFinder(rules, lexicons))
         .finder(new ColonQuoteFinder(lexicons))
         .finder(new TrailingCueFinder(lexicons))
@@ -102,13 +106,17 @@ public final class ExtractionChain {
     List<Claim> found = new ArrayList<>();
     Set<Integer> cueStarts = new HashSet<>();
     for (ClaimFinder finder : finders) {
-      List<Claim> fresh = finder.find(context, List.copyOf(found));
-      for (Claim c : fresh) {
-        if (c.cue().map(cue -> !cueStarts.contains(cue.start())).orElse(true)) {
+      Set<Integer> mine = new HashSet<>();
+      for (Claim c : finder.find(context, List.copyOf(found))) {
+        Integer cueStart = c.cue().map(TextSpan::start).orElse(null);
+        if (cueStart == null || !cueStarts.contains(cueStart)) {
           found.add(c);
+          if (cueStart != null) {
+            mine.add(cueStart);
+          }
         }
       }
-      fresh.forEach(c -> c.cue().ifPresent(cue -> cueStarts.add(cue.start())));
+      cueStarts.addAll(mine);
     }
     List<Claim> refined = found;
     for (ClaimRefiner refiner : refiners) {

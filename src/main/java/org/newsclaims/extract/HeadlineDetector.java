@@ -6,12 +6,15 @@ import org.newsclaims.model.TextSpan;
 
 /**
  * Finds lines that are titles, section headings or related-article headlines pasted into the
- * body: short lines that do not end as a sentence does. Claims found there are flagged so that
+ * body: short lines that do not end as a sentence does, unless they are quoted speech (a line
+ * opening with a quote mark and holding a quoted sentence: "“Fear.” ― Esther Tapia"). Claims found there are flagged so that
  * reviewers can filter them. Stateless.
  */
 public final class HeadlineDetector {
   /** Longer lines are paragraphs whose final punctuation is missing, not headlines. */
   private static final int MAX_WORDS = 30;
+  /** Marks a quoted line may open with, the closing curly one included (often misused). */
+  private static final String OPENING_QUOTES = "\u201C\u201D\"\u2018\u00AB";
 
   public List<TextSpan> find(String text) {
     List<TextSpan> headlines = new ArrayList<>();
@@ -34,7 +37,7 @@ public final class HeadlineDetector {
 
   static boolean isHeadline(String line) {
     int words = line.split("\\s+").length;
-    if (words > MAX_WORDS) {
+    if (words > MAX_WORDS || isQuotedSpeech(line)) {
       return false;
     }
     int end = line.length();
@@ -48,6 +51,24 @@ public final class HeadlineDetector {
     boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == '\u2026'
         || last == ':' || last == ';' || last == ',';
     return !sentenceEnd;
+  }
+
+  /**
+   * A line that opens with a quote mark and holds a quoted sentence ending inside its closing mark
+   * (".”", "?”", "!”") is someone's speech, such as a vox-pop line signed "― Esther Tapia",
+   * not a headline.
+   */
+  private static boolean isQuotedSpeech(String line) {
+    if (line.isEmpty() || OPENING_QUOTES.indexOf(line.charAt(0)) < 0) {
+      return false;
+    }
+    for (int i = 1; i + 1 < line.length(); i++) {
+      char c = line.charAt(i);
+      if ((c == '.' || c == '?' || c == '!' || c == '\u2026') && isClosing(line.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isClosing(char c) {

@@ -6,47 +6,95 @@ import java.util.Optional;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.ClaimType;
 import org.newsclaims.model.TextSpan;
-import org.newsclaims.nlp.Sentence;
 
 /**
- * "“A,” Omar said. “B.”": a quotation that opens right after the sentence whose cue followed
- * the first quotation, and that no other claim took, continues the same speech; it becomes a
- * second content piece. Both quotations must be in the same paragraph; a claim around both
- * (a transcript turn) does not count as taking the second. Immutable, thread-safe.
+ * "“A,” Omar said. “B.” “C.”" and "Omar said: “A.” “B.”": quotations that follow a quoted claim
+ * with nothing but spaces between them continue the same speech and become further content
+ * pieces; so does the next paragraph when it is one quotation and nothing else. The run stops
+ * at the first quotation another claim took, that has a cue of its own (a claim's cue inside it or
+ * within a few characters after it in its paragraph, or any words after it in its sentence), or
+ * that is not adjacent. A claim around the
+ * quotations (a transcript turn) does not count as taking them. Immutable, thread-safe.
  */
 final class QuotationContinuation implements ClaimRefiner {
+  /** A cue this close after a quotation, in its paragraph, is its own ("“B?” | she asked."). */
+  private static final int OWN_CUE_REACH = 40;
 
   @Override
   public List<Claim> refine(DocumentContext context, List<Claim> claims) {
-    String text = context.text();
     List<Claim> out = new ArrayList<>(claims);
     for (int k = 0; k < out.size(); k++) {
       Claim c = out.get(k);
-      if (c.content().size() != 1 || c.cue().isEmpty() || !context.quotes().contains(c.content().get(0))
-          || c.cue().get().start() < c.content().get(0).end()) {
+      if (c.content().size() != 1 || c.cue().isEmpty() || !context.quotes().contains(c.content().get(0))) {
         continue;
       }
-      Sentence cueSentence = context.sentences().get(c.sentenceIndex());
-      int after = cueSentence.span().end();
-      while (after < text.length() && text.charAt(after) == ' ') {
-        after++;
-      }
-      final int next = after;
-      Optional<TextSpan> following = context.quotes().stream().filter(q -> q.start() == next).findFirst();
-      if (following.isEmpty() || text.substring(c.content().get(0).start(), following.get().end()).contains("\n")) {
+      TextSpan first = c.content().get(0);
+      int cueStart = c.cue().get().start();
+      if (cueStart > first.start() && cueStart < first.end()) {
         continue;
       }
-      TextSpan q2 = following.get();
-      // A claim around both (a transcript turn) does not take the quotation from this one.
-      boolean taken = out.stream().anyMatch(o -> o != c && !o.contentHull().contains(c.contentHull())
-          && o.content().stream().anyMatch(p -> p.overlaps(q2)));
-      boolean ownCue = out.stream().anyMatch(o -> o.cue().map(cue -> cue.start() >= q2.end()
-          && cue.start() - q2.end() < 40 && o.sentenceIndex() == context.sentenceAt(q2.end() - 1)).orElse(false));
-      if (taken || ownCue) {
-        continue;
+      // After "“A,” he said." the next quotation follows the cue's sentence; after "He said: “A.”"
+      // it follows the quotation.
+      int pos = cueStart < first.start() ? first.end()
+          : Math.max(first.end(), context.sentences().get(c.sentenceIndex()).span().end());
+      List<TextSpan> pieces = new ArrayList<>(List.of(first));
+      Optional<TextSpan> next = following(context, pos);
+      while (next.isPresent() && free(context, out, c, next.get())) {
+        pieces.add(next.get());
+        next = following(context, next.get().end());
       }
-      out.set(k, c.withContent(List.of(c.content().get(0), q2)).withType(ClaimType.DIRECT));
+      if (pieces.size() > 1) {
+        out.set(k, c.withContent(List.copyOf(pieces)).withType(ClaimType.DIRECT));
+      }
     }
     return out;
+  }
+
+  /**
+   * The quotation after this offset: in the same paragraph with only spaces before it, or
+   * opening the next paragraph and filling it.
+   */
+  private static Optional<TextSpan> following(DocumentContext context, int pos) {
+    String text = context.text();
+    int at = pos;
+    while (at < text.length() && isSpace(text.charAt(at))) {
+      at++;
+    }
+    int sameLine = at;
+    Optional<TextSpan> adjacent = context.quotes().stream().filter(q -> q.start() == sameLine).findFirst();
+    if (adjacent.isPresent() || at >= text.length() || text.charAt(at) != '\n') {
+      return adjacent;
+    }
+    while (at < text.length() && (isSpace(text.charAt(at)) || text.charAt(at) == '\n')) {
+      at++;
+    }
+    int paragraph = at;
+    int lineEnd = text.indexOf('\n', paragraph);
+    TextSpan line = TextLines.trim(text, paragraph, lineEnd < 0 ? text.length() : lineEnd);
+    return context.quotes().stream().filter(q -> q.equals(line)).findFirst();
+  }
+
+  /** No other claim took the quotation, and nothing in its sentence after it reports it. */
+  private static boolean free(DocumentContext context, List<Claim> claims, Claim c, TextSpan q) {
+    boolean taken = claims.stream().anyMatch(o -> o != c && !o.contentHull().contains(c.contentHull())
+        && o.content().stream().anyMatch(p -> p.overlaps(q)));
+    if (taken) {
+      return false;
+    }
+    int sentence = context.sentenceAt(q.end() - 1);
+    if (sentence < 0) {
+      return false;
+    }
+    TextSpan span = context.sentences().get(sentence).span();
+    String text = context.text();
+    boolean ownCue = claims.stream().anyMatch(o -> o != c && o.cue().map(cue -> cue.overlaps(q)
+        || (cue.start() >= q.end() && cue.start() - q.end() < OWN_CUE_REACH
+            && text.substring(q.end(), cue.start()).indexOf('\n') < 0)).orElse(false));
+    String after = text.substring(q.end(), Math.max(q.end(), span.end())).strip();
+    return !ownCue && after.chars().allMatch(ch -> ch == '.' || ch == '\u2026');
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\t' || c == '\r';
   }
 }

@@ -15,24 +15,41 @@ import org.newsclaims.nlp.Token;
 /**
  * Speaker turns of transcripts, "President of Russia Vladimir Putin: Thank you ...": a label at
  * the start of a sentence made of capitalised words naming a person (or a generic label such as
- * "Question"), no verb, then a colon. The colon is the cue; the content runs to the next label
- * or the end of the text. Immutable, thread-safe.
+ * "Question"), no verb, then a colon. The label may follow the opening quote mark of a quoted
+ * transcript paragraph ({@code "WALLACE: Let's start ...}). The colon is the cue; the content
+ * runs to the next label or the end of the text, and a label in a headline line or in the
+ * first line of the text (the title: "Pence: Flowers Won't Be at Debate.") ends its content at
+ * the end of that line. Immutable, thread-safe.
  */
 final class SpeakerTurnFinder implements ClaimFinder {
   static final String RULE_ID = "turn.colon";
   private static final int MAX_LABEL_TOKENS = 16;
+  private static final int MAX_TITLE_WORDS = 20;
+  /** Reporting verbs that taggers take for names when they open a sentence ("Said Ellis:"). */
+  private static final Set<String> CAPITALISED_CUES = Set.of("Said", "Says", "Added", "Asked", "Wrote");
   private static final Set<String> SENTENCE_END = Set.of(".", "?", "!", "…", "...");
   private static final Set<String> LABEL_FUNCTION_WORDS = Set.of(
       "of", "the", "and", "for", "to", "on", "de", "von", "van", "al", "bin", "la", "le", "da", "-", ".", ",");
 
   private final Set<String> genericLabels;
+  private final Set<String> noticeLabels;
+  private final Set<String> speechVerbs;
 
   SpeakerTurnFinder(Lexicons lexicons) {
     this.genericLabels = lexicons.get("turn-labels");
+    this.noticeLabels = lexicons.get("notice-labels");
+    this.speechVerbs = lexicons.get("speech-verbs");
   }
 
-  /** A located label: tokens [first, colon) of a sentence. */
-  private record Label(Sentence sentence, int first, int colon) {
+  /**
+   * A located label: tokens [first, colon) of a sentence; {@code opening} is the first token of
+   * its turn, the label or a quote mark before it.
+   */
+  private record Label(Sentence sentence, int opening, int first, int colon) {
+    int turnStart() {
+      return sentence.token(opening).span().start();
+    }
+
     TextSpan span() {
       return sentence.span(first, colon - 1);
     }
@@ -62,10 +79,17 @@ final class SpeakerTurnFinder implements ClaimFinder {
     }
     List<Claim> claims = new ArrayList<>();
     String text = doc.text();
+    List<TextSpan> titles = titleLines(context);
     for (int i = 0; i < labels.size(); i++) {
       Label label = labels.get(i);
       int from = label.colonSpan().end();
-      int to = i + 1 < labels.size() ? labels.get(i + 1).span().start() : text.length();
+      int to = i + 1 < labels.size() ? labels.get(i + 1).turnStart() : text.length();
+      int labelStart = label.span().start();
+      for (TextSpan headline : titles) {
+        if (headline.contains(labelStart)) {
+          to = Math.min(to, headline.end());
+        }
+      }
       while (from < to && Character.isWhitespace(text.charAt(from))) {
         from++;
       }
@@ -84,6 +108,21 @@ final class SpeakerTurnFinder implements ClaimFinder {
   }
 
   /**
+   * The headline lines and the first line of the text when it is short and followed by more
+   * text: the title, even when it ends with a period ("Poll: Wealthy Voters Abandon Republican
+   * Party.").
+   */
+  private static List<TextSpan> titleLines(DocumentContext context) {
+    List<TextSpan> lines = new ArrayList<>(context.headlines());
+    String text = context.text();
+    int end = text.indexOf('\n');
+    if (end > 0 && text.substring(0, end).strip().split("\\s+").length <= MAX_TITLE_WORDS) {
+      lines.add(new TextSpan(0, end));
+    }
+    return lines;
+  }
+
+  /**
    * Labels start a sentence, or follow a sentence-final mark the splitter did not split at
    * ("... a proposal… Vladimir Putin: Of course.").
    */
@@ -93,11 +132,16 @@ final class SpeakerTurnFinder implements ClaimFinder {
       if (first > 0 && !SENTENCE_END.contains(s.token(first - 1).word())) {
         continue;
       }
-      int limit = Math.min(s.size() - 1, first + MAX_LABEL_TOKENS);
-      for (int colon = first + 1; colon <= limit; colon++) {
+      int opening = first;
+      int name = first;
+      while (name < s.size() && TreeSpans.isQuoteMark(s.token(name).word())) {
+        name++;
+      }
+      int limit = Math.min(s.size() - 1, name + MAX_LABEL_TOKENS);
+      for (int colon = name + 1; colon <= limit; colon++) {
         if (s.token(colon).word().equals(":")) {
-          if (isLabel(s, first, colon)) {
-            found.add(new Label(s, first, colon));
+          if (isLabel(s, name, colon)) {
+            found.add(new Label(s, opening, name, colon));
           }
           break;
         }
@@ -107,6 +151,13 @@ final class SpeakerTurnFinder implements ClaimFinder {
   }
 
   private boolean isLabel(Sentence s, int first, int colon) {
+    // "(WARNING: ...)", "CLARIFICATION: ..." and "Said Ellis: ..." are no speaker labels.
+    Token opening = s.token(first);
+    String lemma = opening.lemma().toLowerCase(Locale.ROOT);
+    if (opening.word().equals("(") || opening.word().equals("-LRB-") || noticeLabels.contains(lemma)
+        || (speechVerbs.contains(lemma) && !genericLabels.contains(lemma)) || CAPITALISED_CUES.contains(opening.word())) {
+      return false;
+    }
     boolean person = false;
     boolean allCaps = true;
     int depth = 0;

@@ -13,7 +13,9 @@ import org.newsclaims.nlp.Token;
 
 /**
  * "“...,” he said." / "“...,” said the Adviser to the Head of the Office.": a quotation closed
- * right before a short tail made of a reporting verb and its speaker, and nothing else. Read
+ * right before a short tail made of a reporting verb and its speaker, and nothing else. The tail
+ * may be a sentence of its own when the splitter ended the sentence at the quotation
+ * ("“How many times?” | Clinton said."). Read
  * from the tokens, so it holds when the parser mangles a long quotation (and needs no tree).
  * Skipped when an earlier claim already has its cue at that verb. Immutable, thread-safe.
  */
@@ -55,16 +57,24 @@ final class TrailingCueFinder implements ClaimFinder {
       last--;
     }
     for (TextSpan q : context.quotes()) {
-      if (q.end() <= s.span().start() || q.end() > s.span().end()) {
+      // close: the closing mark's token, or -1 when the splitter ended the sentence with the
+      // quotation ("“...?” | Clinton said.") and this sentence is only the tail.
+      int close;
+      if (q.end() <= s.span().start()) {
+        if (!onlySpacesBetween(context.text(), q.end(), s.span().start())
+            || TreeSpans.isQuoteMark(s.token(0).word())) {
+          continue;
+        }
+        close = -1;
+      } else if (q.end() > s.span().end()) {
         continue;
-      }
-      int close = -1;
-      for (int i = 0; i < s.size(); i++) {
-        if (s.token(i).span().end() == q.end() && TreeSpans.isQuoteMark(s.token(i).word())) {
-          close = i;
+      } else {
+        close = closingToken(s, q);
+        if (close < 0) {
+          continue;
         }
       }
-      if (close < 0 || last - close < 2) {
+      if (last - close < 2) {
         continue;
       }
       int tailEnd = tailEnd(s, close, last);
@@ -119,6 +129,25 @@ final class TrailingCueFinder implements ClaimFinder {
       }
     }
     return last;
+  }
+
+  private static int closingToken(Sentence s, TextSpan q) {
+    int close = -1;
+    for (int i = 0; i < s.size(); i++) {
+      if (s.token(i).span().end() == q.end() && TreeSpans.isQuoteMark(s.token(i).word())) {
+        close = i;
+      }
+    }
+    return close;
+  }
+
+  private static boolean onlySpacesBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The one reporting verb of the tail (close, last], or -1 when there is none or another verb. */

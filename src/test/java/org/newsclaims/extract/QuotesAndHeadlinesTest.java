@@ -17,6 +17,20 @@ class QuotesAndHeadlinesTest {
   }
 
   @Test
+  void aQuotationWhoseParagraphDoesNotCloseItGoesOnInTheNextQuotedParagraph() {
+    String text = "She said: “We will win.\n\n“We will not stop.” Then she left.\n“Unclosed\nNext line.";
+    List<String> quotes = new QuoteFinder().find(text).stream().map(s -> s.cut(text)).toList();
+    assertEquals(List.of("“We will win.\n\n“We will not stop.”"), quotes);
+  }
+
+  @Test
+  void straightQuotesNeverRunOverParagraphs() {
+    String text = "There was “no evidence\" yet.\n\"We see no link,\" the mayor said.";
+    List<String> quotes = new QuoteFinder().find(text).stream().map(s -> s.cut(text)).toList();
+    assertEquals(List.of("\"We see no link,\""), quotes);
+  }
+
+  @Test
   void headlinesAreShortLinesThatDoNotEndAsSentences() {
     assertTrue(HeadlineDetector.isHeadline("Trump announces summit with Putin and Zelensky, excluding NATO and EU"));
     assertTrue(HeadlineDetector.isHeadline("Trump slams Putin after night of chaos in Ukraine: “He just wants to kill”"));
@@ -24,6 +38,8 @@ class QuotesAndHeadlinesTest {
     assertFalse(HeadlineDetector.isHeadline("He explained that any agreement involving land would have to include Ukraine."));
     assertFalse(HeadlineDetector.isHeadline("“We will win,” he said."));
     assertFalse(HeadlineDetector.isHeadline("Regarding the future, the statement said:"));
+    assertFalse(HeadlineDetector.isHeadline("“The most unqualified child ever.” ― Lena Ortiz"));
+    assertTrue(HeadlineDetector.isHeadline("“Historic” summit ends without a deal"));
   }
 
   @Test
