@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.TextSpan;
@@ -43,6 +42,8 @@ public final class ClaimsCsv {
       "content_end", "topics", "topic_evidence", "hedged", "negated", "in_headline", "rule_id",
       "sentence_index", "modal", "title", "url", "published", "outlet", "text_file",
       "review_status", "review_note");
+  /** The columns that come from the extractor: all but the reviewers' last two. */
+  public static final List<String> STORED_COLUMNS = HEADER.subList(0, HEADER.size() - 2);
   /** Starts the file, so that spreadsheets read it as UTF-8. */
   public static final String BOM = "\uFEFF";
   /** Between the text pieces of a discontinuous content. */
@@ -97,16 +98,40 @@ public final class ClaimsCsv {
   /** The rows of one article, each ending with the record separator; empty without claims. */
   public static String records(Rows a) {
     StringBuilder b = new StringBuilder();
+    for (List<String> cells : cells(a)) {
+      appendRecord(b, cells);
+    }
+    return b.toString();
+  }
+
+  /**
+   * The cells of one article's rows, every column but the reviewers' two ({@link #STORED_COLUMNS}):
+   * what the output database keeps per claim.
+   */
+  public static List<List<String>> cells(Rows a) {
+    CodePointIndex index = new CodePointIndex(a.text());
+    List<List<String>> rows = new ArrayList<>(a.claims().size());
+    for (Claim c : a.claims()) {
+      rows.add(List.copyOf(row(c, a, index).subList(0, STORED_COLUMNS.size())));
+    }
+    return rows;
+  }
+
+  /** Appends one record from its stored cells, the review cells empty, record separator included. */
+  public static void appendRecord(StringBuilder b, List<String> storedCells) {
+    if (storedCells.size() != STORED_COLUMNS.size()) {
+      throw new IllegalArgumentException("a claims row has " + STORED_COLUMNS.size() + " stored cells, not "
+          + storedCells.size());
+    }
+    List<String> r = new ArrayList<>(HEADER.size());
+    r.addAll(storedCells);
+    r.add("");
+    r.add("");
     try {
-      CSVPrinter printer = new CSVPrinter(b, ROWS);
-      CodePointIndex index = new CodePointIndex(a.text());
-      for (Claim c : a.claims()) {
-        printer.printRecord(row(c, a, index));
-      }
+      ROWS.printRecord(b, r.toArray());
     } catch (IOException e) {
       throw new IllegalStateException("a StringBuilder cannot fail", e);
     }
-    return b.toString();
   }
 
   static List<String> row(Claim c, Rows a, CodePointIndex cp) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsclaims.export.AtomicFile;
 import org.newsclaims.export.ClaimIds;
+import org.newsclaims.export.OutputLayout;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.ClaimType;
 import org.newsclaims.model.Speaker;
@@ -47,9 +48,9 @@ public final class ReviewMerge {
   public static final String REVIEW_STATUS = "review_status";
   public static final String REVIEW_NOTE = "review_note";
   public static final List<String> REVIEW_COLUMNS = List.of(REVIEW_STATUS, REVIEW_NOTE);
-  public static final String ORPHANS_FILE = "review-orphans.csv";
+  public static final String ORPHANS_FILE = OutputLayout.ORPHANS_FILE;
   public static final String ORPHAN_REASON = "orphan_reason";
-  public static final String CLAIMS_FILE = "claims.csv";
+  public static final String CLAIMS_FILE = OutputLayout.CLAIMS_FILE;
 
   /** Reasons in the orphan_reason column. */
   public static final String CLAIM_GONE = "claim-gone";
@@ -103,15 +104,20 @@ public final class ReviewMerge {
    * @throws IOException if a reviewed file cannot be read (then nothing is written: fix or move it)
    */
   public static String mergeInto(Path out, Path in, String freshCsv) throws IOException {
+    return new ReviewsCarrier().carry(out, in, freshCsv).claimsCsv();
+  }
+
+  /** The merge of {@link #mergeInto}, with the merged tables; empty when there is no review at all. */
+  static Optional<Result> mergeFiles(Path out, Path in, String freshCsv) throws IOException {
     Optional<ClaimsTable> reviewed = ClaimsTable.readIfExists(out.resolve(CLAIMS_FILE));
     Optional<ClaimsTable> orphans = ClaimsTable.readIfExists(out.resolve(ORPHANS_FILE));
     boolean anyReview = reviewed.map(t -> t.rows().stream().anyMatch(ReviewMerge::hasReview)).orElse(false);
     if (!anyReview && orphans.map(t -> t.rows().isEmpty()).orElse(true)) {
-      return freshCsv;
+      return Optional.empty();
     }
     Result r = new ReviewMerge(new ArticleTexts(in, out), false).merge(ClaimsTable.parse(freshCsv), reviewed, orphans);
     AtomicFile.write(out.resolve(ORPHANS_FILE), r.orphans()::writeTo);
-    return r.claims().format();
+    return Optional.of(r);
   }
 
   /** Whether a row carries a review value. */
