@@ -1,10 +1,8 @@
 package org.newsclaims.pipeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.newsclaims.export.OutputLayout;
@@ -15,6 +13,7 @@ import org.newsclaims.model.Problem;
 import org.newsclaims.store.RunStore;
 import org.newsclaims.store.StoredFile;
 import org.newsclaims.store.StoredResult;
+import org.newsclaims.model.Sha256;
 
 /**
  * Decides, per article of an ingested file, what is left to do: its result key (a hash of
@@ -69,7 +68,7 @@ final class RunPlanner {
       Optional<StoredResult> stored = force ? Optional.empty() : store.result(key);
       Optional<String> textToWrite = textFile.isEmpty() || out.hasText(textFile, article.text())
           ? Optional.empty() : Optional.of(article.text());
-      articles.add(new PlannedArticle(article.docId(), ai.position(), key, Hashes.sha256Hex(article.text()),
+      articles.add(new PlannedArticle(article.docId(), ai.position(), key, Sha256.hex(article.text()),
           textFile, article.metadata(), textToWrite, stored.isPresent() ? Optional.empty() : Optional.of(article),
           stored, ai.warnings()));
     }
@@ -79,13 +78,12 @@ final class RunPlanner {
 
   /** The key of an article's result under this tool and models version. */
   String key(Article article, String textFile) {
-    MessageDigest sha = Hashes.sha256();
+    MessageDigest sha = Sha256.digest();
     for (String part : List.of("newsclaims-result-v" + RESULT_FORMAT, tool, models, article.docId(), textFile,
         article.metadata().title(), article.metadata().url(), article.metadata().published(),
         article.metadata().outlet(), article.text())) {
-      sha.update(part.getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
+      Sha256.field(sha, part);
     }
-    return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+    return Sha256.hex(sha).substring(0, 32);
   }
 }
