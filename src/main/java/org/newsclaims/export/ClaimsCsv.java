@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
-import org.newsclaims.model.TextSpan;
-import org.newsclaims.model.TopicHit;
 import org.newsclaims.text.CodePointIndex;
 
 /**
@@ -36,14 +32,10 @@ import org.newsclaims.text.CodePointIndex;
  * {@link #write} produces.
  */
 public final class ClaimsCsv {
-  public static final List<String> HEADER = List.of(
-      "claim_id", "doc_id", "type", "speaker", "speaker_canonical", "speaker_role",
-      "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "content", "content_start",
-      "content_end", "topics", "topic_evidence", "hedged", "negated", "in_headline", "rule_id",
-      "sentence_index", "modal", "title", "url", "published", "outlet", "text_file",
-      "review_status", "review_note");
+  public static final List<String> HEADER = ClaimsColumn.headers();
   /** The columns that come from the extractor: all but the reviewers' last two. */
-  public static final List<String> STORED_COLUMNS = HEADER.subList(0, HEADER.size() - 2);
+  public static final List<String> STORED_COLUMNS = HEADER.stream()
+      .filter(h -> ClaimsColumn.of(h).orElseThrow().owner() != ClaimsColumn.Owner.REVIEWER).toList();
   /** Starts the file, so that spreadsheets read it as UTF-8. */
   public static final String BOM = "\uFEFF";
   /** Between the text pieces of a discontinuous content. */
@@ -135,51 +127,11 @@ public final class ClaimsCsv {
   }
 
   static List<String> row(Claim c, Rows a, CodePointIndex cp) {
-    String text = a.text();
+    ClaimsColumn.Article article = new ClaimsColumn.Article(a, cp);
     List<String> r = new ArrayList<>(HEADER.size());
-    r.add(ClaimIds.of(c, text));
-    r.add(c.docId());
-    r.add(c.type().label());
-    if (c.speaker().isPresent()) {
-      var s = c.speaker().get();
-      r.add(s.span().cut(text));
-      r.add(s.canonical());
-      r.add(s.role());
-      r.add(Integer.toString(cp.toCodePoint(s.span().start())));
-      r.add(Integer.toString(cp.toCodePoint(s.span().end())));
-    } else {
-      r.addAll(List.of("", "", "", "", ""));
+    for (ClaimsColumn col : ClaimsColumn.values()) {
+      r.add(col.get(c, article));
     }
-    if (c.cue().isPresent()) {
-      TextSpan cue = c.cue().get();
-      r.add(cue.cut(text));
-      r.add(Integer.toString(cp.toCodePoint(cue.start())));
-      r.add(Integer.toString(cp.toCodePoint(cue.end())));
-    } else {
-      r.addAll(List.of("", "", ""));
-    }
-    r.add(c.content().stream().map(p -> p.cut(text)).collect(Collectors.joining(PIECE_SEPARATOR)));
-    r.add(c.content().stream().map(p -> Integer.toString(cp.toCodePoint(p.start()))).collect(Collectors.joining(";")));
-    r.add(c.content().stream().map(p -> Integer.toString(cp.toCodePoint(p.end()))).collect(Collectors.joining(";")));
-    r.add(c.topics().stream().map(TopicHit::topic).collect(Collectors.joining("|")));
-    r.add(c.topics().stream().map(h -> h.topic() + "=" + h.evidence()).collect(Collectors.joining("|")));
-    r.add(bool(c.hedged()));
-    r.add(bool(c.negated()));
-    r.add(bool(c.inHeadline()));
-    r.add(c.ruleId());
-    r.add(Integer.toString(c.sentenceIndex()));
-    r.add(bool(c.modal()));
-    r.add(a.metadata().title());
-    r.add(a.metadata().url());
-    r.add(a.metadata().published());
-    r.add(a.metadata().outlet());
-    r.add(a.textFile());
-    r.add("");
-    r.add("");
     return r;
-  }
-
-  private static String bool(boolean b) {
-    return Boolean.toString(b).toLowerCase(Locale.ROOT);
   }
 }

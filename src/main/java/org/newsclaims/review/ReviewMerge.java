@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsclaims.export.ClaimsColumn;
 import org.newsclaims.export.AtomicFile;
 import org.newsclaims.export.ClaimIds;
 import org.newsclaims.export.OutputLayout;
@@ -45,8 +46,8 @@ import org.newsclaims.text.CodePointIndex;
  * <p>Not thread-safe (holds a text cache); one instance per merge.
  */
 public final class ReviewMerge {
-  public static final String REVIEW_STATUS = "review_status";
-  public static final String REVIEW_NOTE = "review_note";
+  public static final String REVIEW_STATUS = ClaimsColumn.REVIEW_STATUS.header();
+  public static final String REVIEW_NOTE = ClaimsColumn.REVIEW_NOTE.header();
   public static final List<String> REVIEW_COLUMNS = List.of(REVIEW_STATUS, REVIEW_NOTE);
   public static final String ORPHANS_FILE = OutputLayout.ORPHANS_FILE;
   public static final String ORPHAN_REASON = "orphan_reason";
@@ -61,9 +62,7 @@ public final class ReviewMerge {
   public static final String BAD_OFFSETS = "bad-offsets";
 
   /** The cells a corrected row keeps from the reviewer (the rest come from the extractor). */
-  public static final List<String> CORRECTABLE = List.of("type", "speaker", "speaker_canonical", "speaker_role",
-      "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "content", "content_start", "content_end",
-      "topics");
+  public static final List<String> CORRECTABLE = ClaimsColumn.headers(ClaimsColumn.Owner.CORRECTABLE);
 
   /** What the merge did, for the summary. */
   public record Counts(int reviewed, int resolved, int unresolvable, int newOrphans, int keptOrphans,
@@ -202,7 +201,7 @@ public final class ReviewMerge {
       newOrphans.add(d.with(ORPHAN_REASON, reason));
     }
     newOrphans.sort(Comparator.comparing((ClaimsTable.Row r) -> r.docId())
-        .thenComparingInt(r -> firstOffset(r.get("content_start")))
+        .thenComparingInt(r -> firstOffset(r.get(ClaimsColumn.CONTENT_START.header())))
         .thenComparing(ClaimsTable.Row::id));
     int brandNew = newOrphans.size() - keptOrphans;
     return new Result(base.withRows(out), new ClaimsTable(orphanHeader, newOrphans), warnings,
@@ -388,9 +387,8 @@ public final class ReviewMerge {
   }
 
   private static int firstOffset(String starts) {
-    int semi = starts.indexOf(';');
     try {
-      return Integer.parseInt((semi < 0 ? starts : starts.substring(0, semi)).strip());
+      return ClaimsColumn.parseOffsets(starts).stream().findFirst().orElseThrow(() -> new NumberFormatException("empty"));
     } catch (NumberFormatException e) {
       return Integer.MAX_VALUE;
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.newsclaims.export.ClaimsColumn;
 import org.newsclaims.export.ClaimsCsv;
 import org.newsclaims.model.Problem;
 
@@ -17,8 +18,8 @@ import org.newsclaims.model.Problem;
  */
 public record StoredResult(String key, String docId, long tokens, Optional<Problem> problem,
     List<List<String>> rows) {
-  private static final int TYPE = ClaimsCsv.STORED_COLUMNS.indexOf("type");
-  private static final int TOPICS = ClaimsCsv.STORED_COLUMNS.indexOf("topics");
+  private static final int TYPE = ClaimsCsv.STORED_COLUMNS.indexOf(ClaimsColumn.TYPE.header());
+  private static final int TOPICS = ClaimsCsv.STORED_COLUMNS.indexOf(ClaimsColumn.TOPICS.header());
 
   public StoredResult {
     Objects.requireNonNull(key, "key");
