@@ -111,14 +111,19 @@ public final class ClaimsCsv {
 
   /** Appends one record from its stored cells, the review cells empty, record separator included. */
   public static void appendRecord(StringBuilder b, List<String> storedCells) {
+    appendRecord(b, storedCells, "", "");
+  }
+
+  /** Appends one record from its stored cells and its review, record separator included. */
+  public static void appendRecord(StringBuilder b, List<String> storedCells, String reviewStatus, String reviewNote) {
     if (storedCells.size() != STORED_COLUMNS.size()) {
       throw new IllegalArgumentException("a claims row has " + STORED_COLUMNS.size() + " stored cells, not "
           + storedCells.size());
     }
     List<String> r = new ArrayList<>(HEADER.size());
     r.addAll(storedCells);
-    r.add("");
-    r.add("");
+    r.add(reviewStatus);
+    r.add(reviewNote);
     try {
       ROWS.printRecord(b, r.toArray());
     } catch (IOException e) {

@@ -124,7 +124,7 @@ final class StoreWriter {
             config.ingest().invalidUtf8().name().toLowerCase(Locale.ROOT))));
     // Reviewers' columns of the previous claims.csv survive (the review package's carrier writes the orphans).
     ReviewCarrier.Carried carried = reviews.carry(config.output(), config.input(),
-        store.claimsCsv(DocOrder.INSTANCE, a -> true));
+        store.claimsCsv(DocOrder.INSTANCE, a -> true, RunStore.ReviewCells.EMPTY));
     StringWriter problemsCsv = new StringWriter();
     ProblemsCsv.write(problemsCsv, allProblems);
     try (AtomicFile.Staged claims = AtomicFile.stage(out.claims(), w -> w.write(carried.claimsCsv()));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.newsclaims.export.ClaimsColumn;
 import org.newsclaims.export.ClaimsCsv;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Problem;
@@ -32,6 +33,7 @@ import org.newsclaims.model.Problem;
  */
 public final class RunStore implements AutoCloseable {
   private static final String COLUMNS = String.join(", ", Schema.CLAIM_COLUMNS);
+  private static final int CLAIM_ID = Schema.CLAIM_COLUMNS.indexOf(ClaimsColumn.CLAIM_ID.header());
 
   private final Connection c;
 
@@ -41,6 +43,19 @@ public final class RunStore implements AutoCloseable {
 
   public static RunStore open(Path db) throws IOException {
     return new RunStore(Database.open(db));
+  }
+
+  /**
+   * Opens the database of an output folder a run has written, to read it.
+   *
+   * @throws IOException naming the file when there is none
+   */
+  public static RunStore openExisting(Path db) throws IOException {
+    if (!java.nio.file.Files.isRegularFile(db)) {
+      throw new java.nio.file.NoSuchFileException(db.toString(), null,
+          "no output database: run extract into this folder first");
+    }
+    return open(db);
   }
 
   // ---------------------------------------------------------------------------------------
@@ -237,27 +252,38 @@ public final class RunStore implements AutoCloseable {
   // ---------------------------------------------------------------------------------------
   // claims.csv
 
+  /** Where the review cells of rendered claims come from. */
+  public enum ReviewCells {
+    /** Empty, as extracted (the run's review carrier fills them from the previous claims.csv). */
+    EMPTY,
+    /** Status and note from the {@code reviews} table (corrected cells stay as extracted). */
+    FROM_STORE
+  }
+
   /**
-   * claims.csv of the published state, reviewers' columns empty: header, then the articles in
-   * {@code fileOrder} of their file and by position in it, each article's claims in extraction
-   * order. Only the articles {@code include} accepts.
+   * claims.csv of the published state: header, then the articles in {@code fileOrder} of their file
+   * and by position in it, each article's claims in extraction order. Only the articles
+   * {@code include} accepts.
    */
-  public synchronized String claimsCsv(Comparator<String> fileOrder, Predicate<ArticleRow> include)
-      throws IOException {
+  public synchronized String claimsCsv(Comparator<String> fileOrder, Predicate<ArticleRow> include,
+      ReviewCells reviews) throws IOException {
     StringBuilder b = new StringBuilder(ClaimsCsv.header());
     try (Statement s = c.createStatement()) {
       List<ArticleRow> articles = new ArrayList<>();
       try (ResultSet r = s.executeQuery("SELECT a.doc_id, a.file_path, a.position, a.result_key, r.created"
-          + " FROM articles a JOIN results r ON r.key = a.result_key")) {
+          + " FROM articles a LEFT JOIN results r ON r.key = a.result_key")) {
         while (r.next()) {
-          articles.add(new ArticleRow(r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5)));
+          articles.add(new ArticleRow(r.getString(1), r.getString(2), r.getInt(3), r.getString(4),
+              r.getString(5) == null ? "" : r.getString(5)));
         }
       }
+      Map<String, String[]> review = reviews == ReviewCells.FROM_STORE ? reviews() : Map.of();
       articles.sort(Comparator.comparing(ArticleRow::filePath, fileOrder).thenComparingInt(ArticleRow::position));
       for (ArticleRow a : articles) {
         if (include.test(a)) {
           for (List<String> row : rows(a.resultKey())) {
-            ClaimsCsv.appendRecord(b, row);
+            String[] sn = review.getOrDefault(row.get(CLAIM_ID), NO_REVIEW);
+            ClaimsCsv.appendRecord(b, row, sn[0], sn[1]);
           }
         }
       }
@@ -265,6 +291,20 @@ public final class RunStore implements AutoCloseable {
       throw Database.failure("cannot read the claims", e);
     }
     return b.toString();
+  }
+
+  private static final String[] NO_REVIEW = {"", ""};
+
+  /** Status and note by claim id, of the reviews on claims.csv rows (not the orphans). */
+  private Map<String, String[]> reviews() throws SQLException {
+    Map<String, String[]> m = new java.util.HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT claim_id, status, note FROM reviews WHERE orphan_reason = ''")) {
+      while (r.next()) {
+        m.put(r.getString(1), new String[] {r.getString(2), r.getString(3)});
+      }
+    }
+    return m;
   }
 
   /** A published article as the claims export sees it; {@code analysed} is when its result was made. */
