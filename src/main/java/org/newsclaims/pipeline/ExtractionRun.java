@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,24 +14,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.newsclaims.export.ClaimsCsv;
 import org.newsclaims.export.OutputLayout;
 import org.newsclaims.ingest.ArticleFolder;
 import org.newsclaims.ingest.Ingester;
 import org.newsclaims.ingest.ReadObserver;
-import org.newsclaims.model.Article;
-import org.newsclaims.model.Problem;
 import org.newsclaims.store.RunStore;
 import org.newsclaims.store.StoredFile;
-import org.newsclaims.store.StoredResult;
 import org.newsclaims.store.WriterLease;
 
 /**
@@ -161,7 +153,7 @@ public final class ExtractionRun {
         t.setDaemon(true);
         return t;
       });
-      Analysis analysis = new Analysis();
+      ParallelAnalysis analysis = new ParallelAnalysis(pool, store, control, progress);
       List<RunPlanner.PlannedFile> files = new ArrayList<>();
       try {
         List<Future<RunPlanner.PlannedFile>> planned = new ArrayList<>();
@@ -175,26 +167,28 @@ public final class ExtractionRun {
           }
         }
         for (Future<RunPlanner.PlannedFile> f : planned) {
-          files.add(get(f));
+          files.add(ParallelAnalysis.get(f));
         }
         List<RunPlanner.PlannedArticle> todo = files.stream().flatMap(f -> f.articles().stream())
             .filter(a -> a.toAnalyse().isPresent()).toList();
-        analysis.stopped = !todo.isEmpty() && control.stopRequested().getAsBoolean();
-        if (!todo.isEmpty() && !analysis.stopped) {
-          analyseAll(todo, pool, store, control, progress, analysis, () -> writer.commit(files, analysis.fresh,
-              listing.problems(), started, false, analysis.analysedIds.size()));
+        boolean stopAtOnce = !todo.isEmpty() && control.stopRequested().getAsBoolean();
+        if (stopAtOnce) {
+          analysis.stop();
+        } else if (!todo.isEmpty()) {
+          analysis.run(analyzer(), todo, () -> writer.commit(files, analysis.fresh(), listing.problems(), started,
+              false, analysis.analysedCount()));
         }
       } finally {
         pool.shutdownNow();
         progress.done();
       }
       boolean deferredAny = files.stream().anyMatch(RunPlanner.PlannedFile::deferred);
-      StoreWriter.Committed c = writer.commit(files, analysis.fresh, listing.problems(), started,
-          !analysis.stopped && !deferredAny, analysis.analysedIds.size());
-      List<String> analysedIds = new ArrayList<>(analysis.analysedIds);
+      StoreWriter.Committed c = writer.commit(files, analysis.fresh(), listing.problems(), started,
+          !analysis.stopped() && !deferredAny, analysis.analysedCount());
+      List<String> analysedIds = new ArrayList<>(analysis.analysedIds());
       analysedIds.sort(DocOrder.INSTANCE);
-      return new RunReport(c.articles(), analysis.fresh.size(), c.carried(), c.removed(), c.pending(), analysedIds,
-          c.claims(), analysis.tokens, c.byType(), c.byTopic(), c.failures(), c.warnings(), c.pending() == 0,
+      return new RunReport(c.articles(), analysis.fresh().size(), c.carried(), c.removed(), c.pending(), analysedIds,
+          c.claims(), analysis.tokens(), c.byType(), c.byTopic(), c.failures(), c.warnings(), c.pending() == 0,
           analyzerLoaded(), (System.nanoTime() - t0) / 1_000_000);
     }
   }
@@ -216,126 +210,5 @@ public final class ExtractionRun {
   static ArticleFolder folder(RunConfig config) {
     return new ArticleFolder(config.input(),
         Set.of(config.output(), new OutputLayout(config.output()).textDir()));
-  }
-
-  /** What the analysis of a pass produced so far; touched by the pass's thread only. */
-  private static final class Analysis {
-    final Map<String, StoredResult> fresh = new LinkedHashMap<>();
-    final List<String> analysedIds = new ArrayList<>();
-    long tokens;
-    boolean stopped;
-
-    void add(AnalysedArticle a) {
-      fresh.put(a.result().key(), a.result());
-      analysedIds.add(a.result().docId());
-      tokens += a.tokens();
-    }
-  }
-
-  /** A commit made midway (watch mode). */
-  @FunctionalInterface
-  private interface Checkpoint {
-    void commit() throws IOException;
-  }
-
-  /** Analyses the articles on the pool, each result stored as soon as it is done. */
-  private void analyseAll(List<RunPlanner.PlannedArticle> todo, ExecutorService pool, RunStore store,
-      PassControl control, ProgressListener progress, Analysis analysis, Checkpoint checkpoint)
-      throws IOException, InterruptedException {
-    ArticleAnalyzer a = analyzer();
-    progress.started(todo.size());
-    ExecutorCompletionService<AnalysedArticle> done = new ExecutorCompletionService<>(pool);
-    for (RunPlanner.PlannedArticle p : todo) {
-      done.submit(() -> {
-        if (control.stopRequested().getAsBoolean()) {
-          return null; // stopping: not started, left for the next run
-        }
-        try {
-          return analyse(a, p, store);
-        } finally {
-          progress.finished(p.docId());
-        }
-      });
-    }
-    long lastCommit = System.nanoTime();
-    int remaining = todo.size();
-    while (remaining > 0) {
-      if (control.stopRequested().getAsBoolean()) {
-        analysis.stopped = true;
-        drain(done, remaining, control, analysis);
-        return;
-      }
-      Future<AnalysedArticle> f = done.poll(200, TimeUnit.MILLISECONDS);
-      if (f == null) {
-        continue;
-      }
-      remaining--;
-      AnalysedArticle e = get(f);
-      if (e == null) {
-        continue;
-      }
-      analysis.add(e);
-      if (control.commitEvery().isPresent() && remaining > 0
-          && System.nanoTime() - lastCommit >= control.commitEvery().get().toNanos()) {
-        checkpoint.commit();
-        lastCommit = System.nanoTime();
-      }
-    }
-  }
-
-  /**
-   * After a stop: waits for the articles in hand, up to the grace period (articles not started
-   * return at once, empty); those still running then are abandoned, their results left to the
-   * next run.
-   */
-  private static void drain(ExecutorCompletionService<AnalysedArticle> done, int remaining, PassControl control,
-      Analysis analysis) throws InterruptedException {
-    long deadline = System.nanoTime() + control.stopGrace().toNanos();
-    while (remaining > 0) {
-      long wait = deadline - System.nanoTime();
-      Future<AnalysedArticle> f = wait > 0 ? done.poll(wait, TimeUnit.NANOSECONDS) : done.poll();
-      if (f == null) {
-        break;
-      }
-      remaining--;
-      AnalysedArticle e = get(f);
-      if (e != null) {
-        analysis.add(e);
-      }
-    }
-  }
-
-  private static <T> T get(Future<T> f) throws InterruptedException {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException("a worker failed outside the per-article error policy: " + cause, cause);
-    }
-  }
-
-  /** A result and the tokens it took. */
-  private record AnalysedArticle(StoredResult result, long tokens) {}
-
-  /** Analyses one article and stores its result (one transaction). Runs on a worker. */
-  private static AnalysedArticle analyse(ArticleAnalyzer analyzer, RunPlanner.PlannedArticle p, RunStore store)
-      throws IOException {
-    Article article = p.toAnalyse().orElseThrow();
-    ArticleResult result;
-    try {
-      result = analyzer.analyze(article);
-    } catch (RuntimeException e) {
-      // Not stored: an unexpected failure is tried again by the next run.
-      return new AnalysedArticle(new StoredResult(p.key(), p.docId(), 0, Optional.of(new Problem(p.docId(),
-          Problem.Kind.ANALYSIS_FAILED, e.getClass().getSimpleName() + ": " + e.getMessage() + "; skipped")),
-          List.of()), 0);
-    }
-    StoredResult stored = new StoredResult(p.key(), p.docId(), result.tokens(), result.problem(),
-        ClaimsCsv.cells(new ClaimsCsv.Rows(article.text(), result.claims(), article.metadata(), p.textFile())));
-    store.put(stored);
-    return new AnalysedArticle(stored, result.tokens());
   }
 }
