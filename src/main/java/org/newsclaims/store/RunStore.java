@@ -35,7 +35,12 @@ public final class RunStore implements AutoCloseable {
   private static final String COLUMNS = String.join(", ", Schema.CLAIM_COLUMNS);
   private static final int CLAIM_ID = Schema.CLAIM_COLUMNS.indexOf(ClaimsColumn.CLAIM_ID.header());
 
+  private static final String INSERT_CLAIM = "INSERT INTO claims (result_key, ordinal, " + COLUMNS + ") VALUES (?, ?, "
+      + Schema.CLAIM_COLUMNS.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")";
+
   private final Connection c;
+  /** Statements used once per article, prepared once (SQLite's prepare costs as much as the query). */
+  private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
 
   private RunStore(Connection c) {
     this.c = c;
@@ -63,8 +68,8 @@ public final class RunStore implements AutoCloseable {
 
   /** The result of a key; empty when it was never stored (or was dropped as no longer used). */
   public synchronized Optional<StoredResult> result(String key) throws IOException {
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT doc_id, tokens, problem, problem_detail FROM results WHERE key = ?")) {
+    try {
+      PreparedStatement p = statement("SELECT doc_id, tokens, problem, problem_detail FROM results WHERE key = ?");
       p.setString(1, key);
       try (ResultSet r = p.executeQuery()) {
         if (!r.next()) {
@@ -81,17 +86,15 @@ public final class RunStore implements AutoCloseable {
 
   private List<List<String>> rows(String key) throws SQLException {
     List<List<String>> rows = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM claims WHERE result_key = ? ORDER BY ordinal")) {
-      p.setString(1, key);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          List<String> row = new ArrayList<>(Schema.CLAIM_COLUMNS.size());
-          for (int i = 1; i <= Schema.CLAIM_COLUMNS.size(); i++) {
-            row.add(r.getString(i));
-          }
-          rows.add(row);
+    PreparedStatement p = statement("SELECT " + COLUMNS + " FROM claims WHERE result_key = ? ORDER BY ordinal");
+    p.setString(1, key);
+    try (ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        List<String> row = new ArrayList<>(Schema.CLAIM_COLUMNS.size());
+        for (int i = 1; i <= Schema.CLAIM_COLUMNS.size(); i++) {
+          row.add(r.getString(i));
         }
+        rows.add(row);
       }
     }
     return rows;
@@ -100,35 +103,30 @@ public final class RunStore implements AutoCloseable {
   /** Stores one analysed article and its claims, in one transaction. */
   public synchronized void put(StoredResult result) throws IOException {
     inTransaction("store the result of " + result.docId(), () -> {
-      try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO results"
-          + " (key, doc_id, claims, tokens, problem, problem_detail, created) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      PreparedStatement r = statement("INSERT OR REPLACE INTO results"
+          + " (key, doc_id, claims, tokens, problem, problem_detail, created) VALUES (?, ?, ?, ?, ?, ?, ?)");
+      r.setString(1, result.key());
+      r.setString(2, result.docId());
+      r.setInt(3, result.claims());
+      r.setLong(4, result.tokens());
+      r.setString(5, result.problem().map(q -> q.kind().code()).orElse(null));
+      r.setString(6, result.problem().map(Problem::detail).orElse(null));
+      r.setString(7, now());
+      r.executeUpdate();
+      PreparedStatement d = statement("DELETE FROM claims WHERE result_key = ?");
+      d.setString(1, result.key());
+      d.executeUpdate();
+      PreparedStatement p = statement(INSERT_CLAIM);
+      int ordinal = 0;
+      for (List<String> row : result.rows()) {
         p.setString(1, result.key());
-        p.setString(2, result.docId());
-        p.setInt(3, result.claims());
-        p.setLong(4, result.tokens());
-        p.setString(5, result.problem().map(q -> q.kind().code()).orElse(null));
-        p.setString(6, result.problem().map(Problem::detail).orElse(null));
-        p.setString(7, now());
-        p.executeUpdate();
-      }
-      try (PreparedStatement d = c.prepareStatement("DELETE FROM claims WHERE result_key = ?")) {
-        d.setString(1, result.key());
-        d.executeUpdate();
-      }
-      String marks = Schema.CLAIM_COLUMNS.stream().map(x -> "?").collect(Collectors.joining(", "));
-      try (PreparedStatement p = c.prepareStatement(
-          "INSERT INTO claims (result_key, ordinal, " + COLUMNS + ") VALUES (?, ?, " + marks + ")")) {
-        int ordinal = 0;
-        for (List<String> row : result.rows()) {
-          p.setString(1, result.key());
-          p.setInt(2, ordinal++);
-          for (int i = 0; i < row.size(); i++) {
-            p.setString(3 + i, row.get(i));
-          }
-          p.addBatch();
+        p.setInt(2, ordinal++);
+        for (int i = 0; i < row.size(); i++) {
+          p.setString(3 + i, row.get(i));
         }
-        p.executeBatch();
+        p.addBatch();
       }
+      p.executeBatch();
     });
   }
 
@@ -341,6 +339,16 @@ public final class RunStore implements AutoCloseable {
 
   // ---------------------------------------------------------------------------------------
 
+  /** A prepared statement of this connection, kept for reuse: never closed by the caller. */
+  private PreparedStatement statement(String sql) throws SQLException {
+    PreparedStatement p = statements.get(sql);
+    if (p == null) {
+      p = c.prepareStatement(sql);
+      statements.put(sql, p);
+    }
+    return p;
+  }
+
   @FunctionalInterface
   private interface Work {
     void run() throws SQLException;
@@ -368,6 +376,9 @@ public final class RunStore implements AutoCloseable {
   @Override
   public synchronized void close() throws IOException {
     try {
+      for (PreparedStatement p : statements.values()) {
+        p.close();
+      }
       c.close();
     } catch (SQLException e) {
       throw Database.failure("cannot close the output database", e);
