@@ -82,4 +82,19 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideOutsideOfPackages("org.newsclaims.model..", "java..")
         .check(CLASSES);
   }
+
+  @Test
+  void thePipelineDoesNotImportTheReviewLoop() {
+    noClasses().that().resideInAPackage("org.newsclaims.pipeline..")
+        .should().dependOnClassesThat().resideInAPackage("org.newsclaims.review..")
+        .because("reviews plug in through pipeline.ReviewCarrier")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheStoreUsesJdbc() {
+    noClasses().that().resideOutsideOfPackage("org.newsclaims.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+        .check(CLASSES);
+  }
 }

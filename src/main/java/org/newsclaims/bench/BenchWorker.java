@@ -8,11 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +46,7 @@ import org.newsclaims.pipeline.ArticleResult;
 import org.newsclaims.pipeline.ClaimSentences;
 import org.newsclaims.pipeline.ExtractionModels;
 import org.newsclaims.text.ArticleDecoder;
+import org.newsclaims.model.Sha256;
 
 /**
  * Measures one {@link Variant} in this JVM: loads the models, runs warm-up passes over the
@@ -285,19 +284,14 @@ public final class BenchWorker {
 
   /** SHA-256 over every claim of every article, in order: 16 hex digits. */
   static String digest(List<ArticleResult> results) {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    MessageDigest sha = Sha256.digest();
     for (ArticleResult r : results) {
       for (Claim c : r.claims()) {
         sha.update(c.toString().getBytes(StandardCharsets.UTF_8));
         sha.update((byte) '\n');
       }
     }
-    return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+    return Sha256.hex(sha).substring(0, 16);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.newsclaims.cli;
 
+import org.newsclaims.export.OutputLayout;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,7 +99,7 @@ final class ExtractCommand implements Callable<Integer> {
     err.print("  by topic: ");
     err.println(join(r.claimsByTopic()));
     printProblems(err, r.problems());
-    err.printf(Locale.ROOT, "  wrote %s and %s%n", out.resolve(ExtractionRun.CLAIMS_FILE), out.resolve(ExtractionRun.PROBLEMS_FILE));
+    err.printf(Locale.ROOT, "  wrote %s and %s%n", out.resolve(OutputLayout.CLAIMS_FILE), out.resolve(OutputLayout.PROBLEMS_FILE));
     err.flush();
   }
 

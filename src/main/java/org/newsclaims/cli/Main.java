@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code newsclaims} command: a thin layer that parses options and calls the core. */
 @Command(name = "newsclaims", mixinStandardHelpOptions = true, version = "newsclaims 0.1.0",
     description = "Who said what, about which topic, and exactly where in the text.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, ReviewCommand.class, WatchCommand.class, BenchCommand.class},
+    subcommands = {ExtractCommand.class, EvalCommand.class, ReviewCommand.class, WatchCommand.class, BenchCommand.class,
+        ExportCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every article was processed",

@@ -1,5 +1,6 @@
 package org.newsclaims.cli;
 
+import org.newsclaims.export.OutputLayout;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -145,7 +146,7 @@ final class WatchCommand implements Callable<Integer> {
       if (last == null) {
         err.println("newsclaims: stopped before the first pass; outputs unchanged");
       } else {
-        err.printf(Locale.ROOT, "newsclaims: stopped; %s holds %d articles%s%n", out.resolve(ExtractionRun.CLAIMS_FILE),
+        err.printf(Locale.ROOT, "newsclaims: stopped; %s holds %d articles%s%n", out.resolve(OutputLayout.CLAIMS_FILE),
             last.articles(), last.pendingArticles() > 0
                 ? " (" + last.pendingArticles() + " not analysed yet: the next extract or watch does them)" : "");
       }

@@ -1,11 +1,8 @@
 package org.newsclaims.export;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.TextSpan;
+import org.newsclaims.model.Sha256;
 
 /**
  * Stable claim ids: a hash of the article id, the article text and the claim's spans and type.
@@ -32,11 +29,6 @@ public final class ClaimIds {
   }
 
   static String sha256(String s) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    return Sha256.hex(s);
   }
 }

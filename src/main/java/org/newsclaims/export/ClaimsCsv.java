@@ -4,15 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
-import org.newsclaims.model.TextSpan;
-import org.newsclaims.model.TopicHit;
 import org.newsclaims.text.CodePointIndex;
 
 /**
@@ -37,12 +32,10 @@ import org.newsclaims.text.CodePointIndex;
  * {@link #write} produces.
  */
 public final class ClaimsCsv {
-  public static final List<String> HEADER = List.of(
-      "claim_id", "doc_id", "type", "speaker", "speaker_canonical", "speaker_role",
-      "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "content", "content_start",
-      "content_end", "topics", "topic_evidence", "hedged", "negated", "in_headline", "rule_id",
-      "sentence_index", "modal", "title", "url", "published", "outlet", "text_file",
-      "review_status", "review_note");
+  public static final List<String> HEADER = ClaimsColumn.headers();
+  /** The columns that come from the extractor: all but the reviewers' last two. */
+  public static final List<String> STORED_COLUMNS = HEADER.stream()
+      .filter(h -> ClaimsColumn.of(h).orElseThrow().owner() != ClaimsColumn.Owner.REVIEWER).toList();
   /** Starts the file, so that spreadsheets read it as UTF-8. */
   public static final String BOM = "\uFEFF";
   /** Between the text pieces of a discontinuous content. */
@@ -97,64 +90,53 @@ public final class ClaimsCsv {
   /** The rows of one article, each ending with the record separator; empty without claims. */
   public static String records(Rows a) {
     StringBuilder b = new StringBuilder();
-    try {
-      CSVPrinter printer = new CSVPrinter(b, ROWS);
-      CodePointIndex index = new CodePointIndex(a.text());
-      for (Claim c : a.claims()) {
-        printer.printRecord(row(c, a, index));
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("a StringBuilder cannot fail", e);
+    for (List<String> cells : cells(a)) {
+      appendRecord(b, cells);
     }
     return b.toString();
   }
 
-  static List<String> row(Claim c, Rows a, CodePointIndex cp) {
-    String text = a.text();
-    List<String> r = new ArrayList<>(HEADER.size());
-    r.add(ClaimIds.of(c, text));
-    r.add(c.docId());
-    r.add(c.type().label());
-    if (c.speaker().isPresent()) {
-      var s = c.speaker().get();
-      r.add(s.span().cut(text));
-      r.add(s.canonical());
-      r.add(s.role());
-      r.add(Integer.toString(cp.toCodePoint(s.span().start())));
-      r.add(Integer.toString(cp.toCodePoint(s.span().end())));
-    } else {
-      r.addAll(List.of("", "", "", "", ""));
+  /**
+   * The cells of one article's rows, every column but the reviewers' two ({@link #STORED_COLUMNS}):
+   * what the output database keeps per claim.
+   */
+  public static List<List<String>> cells(Rows a) {
+    CodePointIndex index = new CodePointIndex(a.text());
+    List<List<String>> rows = new ArrayList<>(a.claims().size());
+    for (Claim c : a.claims()) {
+      rows.add(List.copyOf(row(c, a, index).subList(0, STORED_COLUMNS.size())));
     }
-    if (c.cue().isPresent()) {
-      TextSpan cue = c.cue().get();
-      r.add(cue.cut(text));
-      r.add(Integer.toString(cp.toCodePoint(cue.start())));
-      r.add(Integer.toString(cp.toCodePoint(cue.end())));
-    } else {
-      r.addAll(List.of("", "", ""));
-    }
-    r.add(c.content().stream().map(p -> p.cut(text)).collect(Collectors.joining(PIECE_SEPARATOR)));
-    r.add(c.content().stream().map(p -> Integer.toString(cp.toCodePoint(p.start()))).collect(Collectors.joining(";")));
-    r.add(c.content().stream().map(p -> Integer.toString(cp.toCodePoint(p.end()))).collect(Collectors.joining(";")));
-    r.add(c.topics().stream().map(TopicHit::topic).collect(Collectors.joining("|")));
-    r.add(c.topics().stream().map(h -> h.topic() + "=" + h.evidence()).collect(Collectors.joining("|")));
-    r.add(bool(c.hedged()));
-    r.add(bool(c.negated()));
-    r.add(bool(c.inHeadline()));
-    r.add(c.ruleId());
-    r.add(Integer.toString(c.sentenceIndex()));
-    r.add(bool(c.modal()));
-    r.add(a.metadata().title());
-    r.add(a.metadata().url());
-    r.add(a.metadata().published());
-    r.add(a.metadata().outlet());
-    r.add(a.textFile());
-    r.add("");
-    r.add("");
-    return r;
+    return rows;
   }
 
-  private static String bool(boolean b) {
-    return Boolean.toString(b).toLowerCase(Locale.ROOT);
+  /** Appends one record from its stored cells, the review cells empty, record separator included. */
+  public static void appendRecord(StringBuilder b, List<String> storedCells) {
+    appendRecord(b, storedCells, "", "");
+  }
+
+  /** Appends one record from its stored cells and its review, record separator included. */
+  public static void appendRecord(StringBuilder b, List<String> storedCells, String reviewStatus, String reviewNote) {
+    if (storedCells.size() != STORED_COLUMNS.size()) {
+      throw new IllegalArgumentException("a claims row has " + STORED_COLUMNS.size() + " stored cells, not "
+          + storedCells.size());
+    }
+    List<String> r = new ArrayList<>(HEADER.size());
+    r.addAll(storedCells);
+    r.add(reviewStatus);
+    r.add(reviewNote);
+    try {
+      ROWS.printRecord(b, r.toArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("a StringBuilder cannot fail", e);
+    }
+  }
+
+  static List<String> row(Claim c, Rows a, CodePointIndex cp) {
+    ClaimsColumn.Article article = new ClaimsColumn.Article(a, cp);
+    List<String> r = new ArrayList<>(HEADER.size());
+    for (ClaimsColumn col : ClaimsColumn.values()) {
+      r.add(col.get(c, article));
+    }
+    return r;
   }
 }

@@ -9,10 +9,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import org.newsclaims.model.Problem;
+import org.newsclaims.model.Sha256;
 
 /**
  * Reads a file's bytes whole, or says why it cannot, never holding more than the size limit in
@@ -97,7 +96,7 @@ public final class SourceReader {
       if (same(before, after) && after.size() == bytes.length) {
         sha.update(bytes);
         return new Loaded(bytes, new FileStamp(bytes.length, after.lastModifiedTime().toInstant(),
-            HexFormat.of().formatHex(sha.digest())));
+            Sha256.hex(sha)));
       }
       lastChange = describeChange(before, after, bytes.length);
       pause(attempt);
@@ -151,10 +150,6 @@ public final class SourceReader {
   }
 
   static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    return Sha256.digest();
   }
 }

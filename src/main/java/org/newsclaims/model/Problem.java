@@ -34,6 +34,16 @@ public record Problem(String docId, Kind kind, String detail) {
     public String code() {
       return code;
     }
+
+    /** The kind of a code; throws for an unknown one. */
+    public static Kind ofCode(String code) {
+      for (Kind k : values()) {
+        if (k.code.equals(code)) {
+          return k;
+        }
+      }
+      throw new IllegalArgumentException("unknown problem code: " + code);
+    }
   }
 
   public Problem {

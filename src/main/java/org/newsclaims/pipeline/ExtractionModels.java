@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +17,7 @@ import org.newsclaims.extract.RuleSet;
 import org.newsclaims.place.Gazetteer;
 import org.newsclaims.stance.ModeRules;
 import org.newsclaims.topic.Taxonomy;
+import org.newsclaims.model.Sha256;
 
 /**
  * Everything under {@code models/} that steers extraction, loaded and compiled once: the
@@ -75,21 +74,15 @@ public record ExtractionModels(Lexicons lexicons, RuleSet rules, Taxonomy taxono
   }
 
   private static String fingerprint(Path dir) throws IOException {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    MessageDigest sha = Sha256.digest();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
     for (Path f : files) {
-      sha.update(dir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
+      Sha256.field(sha, dir.relativize(f).toString().replace('\\', '/'));
       sha.update(Files.readAllBytes(f));
     }
-    return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+    return Sha256.hex(sha).substring(0, 16);
   }
 }

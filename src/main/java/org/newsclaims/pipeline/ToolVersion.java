@@ -4,18 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.newsclaims.model.Sha256;
 
 /**
  * The version of the code that produced a result: a hash of every compiled class of the tool
@@ -35,12 +33,7 @@ public final class ToolVersion {
     } catch (URISyntaxException | NullPointerException | SecurityException e) {
       throw new IllegalStateException("cannot locate the tool's classes", e);
     }
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    MessageDigest sha = Sha256.digest();
     try {
       if (Files.isDirectory(location)) {
         hashFolder(location, sha);
@@ -50,7 +43,7 @@ public final class ToolVersion {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the tool's classes at " + location, e);
     }
-    return "newsclaims+" + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+    return "newsclaims+" + Sha256.hex(sha).substring(0, 16);
   }
 
   private static void hashFolder(Path root, MessageDigest sha) throws IOException {
@@ -86,8 +79,7 @@ public final class ToolVersion {
   }
 
   private static void update(MessageDigest sha, String name, byte[] bytes) {
-    sha.update(name.getBytes(StandardCharsets.UTF_8));
-    sha.update((byte) 0);
+    Sha256.field(sha, name);
     sha.update(bytes);
   }
 }

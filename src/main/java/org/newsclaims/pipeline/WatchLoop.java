@@ -26,10 +26,10 @@ import org.newsclaims.model.Problem;
  * deleted or newly broken file) starts an incremental pass, which commits the outputs as each
  * article finishes (at most once per {@link Settings#commitEvery}) and at its end.
  *
- * <p>The output folder is locked for the whole watch and the models load once. On a stop
+ * <p>The output folder is leased for the whole watch and the models load once. On a stop
  * request the article in hand is finished (or abandoned after {@link Settings#stopGrace}), the
- * outputs are committed, and {@link #run} returns; nothing is ever half-written, since every
- * output is replaced by rename.
+ * outputs are committed, and {@link #run} returns; nothing is ever half-written: the state is
+ * committed in database transactions, every output file replaced by rename.
  */
 public final class WatchLoop {
 
@@ -85,11 +85,10 @@ public final class WatchLoop {
   /**
    * Watches until {@code stop} is requested. {@code config.force()} applies to the first pass.
    *
-   * @throws OutputLock.LockedException when another run uses the output folder
+   * @throws org.newsclaims.store.WriterLease.LockedException when another run uses the output folder
    */
   public void run(StopSignal stop) throws IOException, InterruptedException {
-    OutputLock lock = OutputLock.acquire(config.output());
-    try (lock) {
+    try (org.newsclaims.store.WriterLease lease = ExtractionRun.lease(config)) {
       run.analyzer();
       listener.watching(config.input(), settings);
       Map<Path, Seen> seen = new HashMap<>();

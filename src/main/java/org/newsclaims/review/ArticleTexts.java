@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.newsclaims.export.ClaimsColumn;
+import org.newsclaims.export.OutputLayout;
 import org.newsclaims.text.ArticleDecoder;
 
 /**
@@ -17,8 +19,8 @@ import org.newsclaims.text.ArticleDecoder;
  * <p>Not thread-safe (a cache); one instance per command.
  */
 public final class ArticleTexts {
-  public static final String TEXT_FILE = "text_file";
-  static final String TEXT_DIR = "text";
+  public static final String TEXT_FILE = ClaimsColumn.TEXT_FILE.header();
+  static final String TEXT_DIR = OutputLayout.TEXT_DIR;
 
   private final Path in;
   private final Path out;

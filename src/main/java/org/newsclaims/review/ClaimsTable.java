@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.newsclaims.export.ClaimsColumn;
 
 /**
  * A claims table (claims.csv, review-orphans.csv) as rows of named cells, read and written
@@ -37,8 +38,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ClaimsTable {
   public static final String BOM = "\uFEFF";
-  public static final String CLAIM_ID = "claim_id";
-  public static final String DOC_ID = "doc_id";
+  public static final String CLAIM_ID = ClaimsColumn.CLAIM_ID.header();
+  public static final String DOC_ID = ClaimsColumn.DOC_ID.header();
   private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
   private final List<String> header;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.newsclaims.export.ClaimsColumn;
 import org.newsclaims.eval.BratReader;
 import org.newsclaims.eval.BratWriter;
 import org.newsclaims.eval.GoldAttribution;
@@ -208,7 +209,7 @@ public final class Promotion {
         String note = "newsclaims review: " + status.label() + " " + r.id()
             + (r.get(ReviewMerge.REVIEW_NOTE).isBlank() ? "" : ": " + r.get(ReviewMerge.REVIEW_NOTE));
         annotations.add(new BratWriter.Annotation(s.source(), s.cue(), s.content().get(), topics,
-            r.get("speaker_canonical").strip(), note));
+            r.get(ClaimsColumn.SPEAKER_CANONICAL.header()).strip(), note));
         annotationRows.add(r);
       }
       BratWriter.Merge merge = new BratWriter().merge(docId, t, annLines, annotations);
@@ -249,7 +250,7 @@ public final class Promotion {
 
   private static Set<String> topics(ClaimsTable.Row r) {
     Set<String> out = new TreeSet<>();
-    for (String t : r.get("topics").split("\\|")) {
+    for (String t : r.get(ClaimsColumn.TOPICS.header()).split("\\|")) {
       if (!t.isBlank()) {
         out.add(t.strip().toLowerCase(Locale.ROOT));
       }

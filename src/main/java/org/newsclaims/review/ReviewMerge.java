@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsclaims.export.ClaimsColumn;
 import org.newsclaims.export.AtomicFile;
 import org.newsclaims.export.ClaimIds;
+import org.newsclaims.export.OutputLayout;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.ClaimType;
 import org.newsclaims.model.Speaker;
@@ -44,12 +46,12 @@ import org.newsclaims.text.CodePointIndex;
  * <p>Not thread-safe (holds a text cache); one instance per merge.
  */
 public final class ReviewMerge {
-  public static final String REVIEW_STATUS = "review_status";
-  public static final String REVIEW_NOTE = "review_note";
+  public static final String REVIEW_STATUS = ClaimsColumn.REVIEW_STATUS.header();
+  public static final String REVIEW_NOTE = ClaimsColumn.REVIEW_NOTE.header();
   public static final List<String> REVIEW_COLUMNS = List.of(REVIEW_STATUS, REVIEW_NOTE);
-  public static final String ORPHANS_FILE = "review-orphans.csv";
+  public static final String ORPHANS_FILE = OutputLayout.ORPHANS_FILE;
   public static final String ORPHAN_REASON = "orphan_reason";
-  public static final String CLAIMS_FILE = "claims.csv";
+  public static final String CLAIMS_FILE = OutputLayout.CLAIMS_FILE;
 
   /** Reasons in the orphan_reason column. */
   public static final String CLAIM_GONE = "claim-gone";
@@ -60,9 +62,7 @@ public final class ReviewMerge {
   public static final String BAD_OFFSETS = "bad-offsets";
 
   /** The cells a corrected row keeps from the reviewer (the rest come from the extractor). */
-  public static final List<String> CORRECTABLE = List.of("type", "speaker", "speaker_canonical", "speaker_role",
-      "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "content", "content_start", "content_end",
-      "topics");
+  public static final List<String> CORRECTABLE = ClaimsColumn.headers(ClaimsColumn.Owner.CORRECTABLE);
 
   /** What the merge did, for the summary. */
   public record Counts(int reviewed, int resolved, int unresolvable, int newOrphans, int keptOrphans,
@@ -103,15 +103,20 @@ public final class ReviewMerge {
    * @throws IOException if a reviewed file cannot be read (then nothing is written: fix or move it)
    */
   public static String mergeInto(Path out, Path in, String freshCsv) throws IOException {
+    return new ReviewsCarrier().carry(out, in, freshCsv).claimsCsv();
+  }
+
+  /** The merge of {@link #mergeInto}, with the merged tables; empty when there is no review at all. */
+  static Optional<Result> mergeFiles(Path out, Path in, String freshCsv) throws IOException {
     Optional<ClaimsTable> reviewed = ClaimsTable.readIfExists(out.resolve(CLAIMS_FILE));
     Optional<ClaimsTable> orphans = ClaimsTable.readIfExists(out.resolve(ORPHANS_FILE));
     boolean anyReview = reviewed.map(t -> t.rows().stream().anyMatch(ReviewMerge::hasReview)).orElse(false);
     if (!anyReview && orphans.map(t -> t.rows().isEmpty()).orElse(true)) {
-      return freshCsv;
+      return Optional.empty();
     }
     Result r = new ReviewMerge(new ArticleTexts(in, out), false).merge(ClaimsTable.parse(freshCsv), reviewed, orphans);
     AtomicFile.write(out.resolve(ORPHANS_FILE), r.orphans()::writeTo);
-    return r.claims().format();
+    return Optional.of(r);
   }
 
   /** Whether a row carries a review value. */
@@ -196,7 +201,7 @@ public final class ReviewMerge {
       newOrphans.add(d.with(ORPHAN_REASON, reason));
     }
     newOrphans.sort(Comparator.comparing((ClaimsTable.Row r) -> r.docId())
-        .thenComparingInt(r -> firstOffset(r.get("content_start")))
+        .thenComparingInt(r -> firstOffset(r.get(ClaimsColumn.CONTENT_START.header())))
         .thenComparing(ClaimsTable.Row::id));
     int brandNew = newOrphans.size() - keptOrphans;
     return new Result(base.withRows(out), new ClaimsTable(orphanHeader, newOrphans), warnings,
@@ -382,9 +387,8 @@ public final class ReviewMerge {
   }
 
   private static int firstOffset(String starts) {
-    int semi = starts.indexOf(';');
     try {
-      return Integer.parseInt((semi < 0 ? starts : starts.substring(0, semi)).strip());
+      return ClaimsColumn.parseOffsets(starts).stream().findFirst().orElseThrow(() -> new NumberFormatException("empty"));
     } catch (NumberFormatException e) {
       return Integer.MAX_VALUE;
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsclaims.export.ClaimsColumn;
 import org.newsclaims.text.CodePointIndex;
 
 /**
@@ -77,10 +78,10 @@ public final class ReviewPage {
         articleIndex.put(r.docId(), a);
         Map<String, Object> art = new LinkedHashMap<>();
         art.put("id", r.docId());
-        art.put("title", r.get("title"));
-        art.put("url", r.get("url"));
-        art.put("published", r.get("published"));
-        art.put("outlet", r.get("outlet"));
+        art.put("title", r.get(ClaimsColumn.TITLE.header()));
+        art.put("url", r.get(ClaimsColumn.URL.header()));
+        art.put("published", r.get(ClaimsColumn.PUBLISHED.header()));
+        art.put("outlet", r.get(ClaimsColumn.OUTLET.header()));
         art.put("text", text.orElse(null));
         art.put("problem", text.isPresent() ? "" : texts.problem(r.docId(), r.get(ArticleTexts.TEXT_FILE)));
         art.put("n", 0);
@@ -92,25 +93,25 @@ public final class ReviewPage {
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("id", r.id());
       c.put("a", a);
-      c.put("type", r.get("type"));
-      c.put("speaker", r.get("speaker"));
-      c.put("canon", r.get("speaker_canonical"));
-      c.put("role", r.get("speaker_role"));
-      c.put("cue", r.get("cue"));
-      c.put("content", r.get("content"));
+      c.put("type", r.get(ClaimsColumn.TYPE.header()));
+      c.put("speaker", r.get(ClaimsColumn.SPEAKER.header()));
+      c.put("canon", r.get(ClaimsColumn.SPEAKER_CANONICAL.header()));
+      c.put("role", r.get(ClaimsColumn.SPEAKER_ROLE.header()));
+      c.put("cue", r.get(ClaimsColumn.CUE.header()));
+      c.put("content", r.get(ClaimsColumn.CONTENT.header()));
       List<String> topics = new ArrayList<>();
-      for (String t : r.get("topics").split("\\|")) {
+      for (String t : r.get(ClaimsColumn.TOPICS.header()).split("\\|")) {
         if (!t.isBlank()) {
           topics.add(t.strip());
         }
       }
       c.put("topics", topics);
-      c.put("evidence", r.get("topic_evidence"));
-      c.put("hedged", r.get("hedged").equalsIgnoreCase("true"));
-      c.put("negated", r.get("negated").equalsIgnoreCase("true"));
-      c.put("modal", r.get("modal").equalsIgnoreCase("true"));
-      c.put("headline", r.get("in_headline").equalsIgnoreCase("true"));
-      c.put("rule", r.get("rule_id"));
+      c.put("evidence", r.get(ClaimsColumn.TOPIC_EVIDENCE.header()));
+      c.put("hedged", r.get(ClaimsColumn.HEDGED.header()).equalsIgnoreCase("true"));
+      c.put("negated", r.get(ClaimsColumn.NEGATED.header()).equalsIgnoreCase("true"));
+      c.put("modal", r.get(ClaimsColumn.MODAL.header()).equalsIgnoreCase("true"));
+      c.put("headline", r.get(ClaimsColumn.IN_HEADLINE.header()).equalsIgnoreCase("true"));
+      c.put("rule", r.get(ClaimsColumn.RULE_ID.header()));
       c.put("status", r.get(ReviewMerge.REVIEW_STATUS).strip());
       c.put("note", r.get(ReviewMerge.REVIEW_NOTE));
       CodePointIndex cp = indexes.get(r.docId());

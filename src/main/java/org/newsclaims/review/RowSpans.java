@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.newsclaims.export.ClaimsColumn;
 import org.newsclaims.export.ClaimsCsv;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.text.CodePointIndex;
@@ -33,21 +34,21 @@ final class RowSpans {
     if (starts.isEmpty() && ends.isEmpty()) {
       return List.of();
     }
-    String[] s = starts.split(";", -1);
-    String[] e = ends.split(";", -1);
-    if (s.length != e.length) {
-      throw new BadOffsetsException(role.cell() + " has " + s.length + " starts but " + e.length + " ends");
+    List<Integer> s;
+    List<Integer> e;
+    try {
+      s = ClaimsColumn.parseOffsets(starts);
+      e = ClaimsColumn.parseOffsets(ends);
+    } catch (NumberFormatException x) {
+      throw new BadOffsetsException(role.cell() + " offsets '" + starts + "' / '" + ends + "' are not numbers");
+    }
+    if (s.size() != e.size()) {
+      throw new BadOffsetsException(role.cell() + " has " + s.size() + " starts but " + e.size() + " ends");
     }
     List<TextSpan> spans = new ArrayList<>();
-    for (int i = 0; i < s.length; i++) {
-      int a;
-      int b;
-      try {
-        a = Integer.parseInt(s[i].strip());
-        b = Integer.parseInt(e[i].strip());
-      } catch (NumberFormatException x) {
-        throw new BadOffsetsException(role.cell() + " offsets '" + starts + "' / '" + ends + "' are not numbers");
-      }
+    for (int i = 0; i < s.size(); i++) {
+      int a = s.get(i);
+      int b = e.get(i);
       if (a < 0 || b < a || b > cp.codePointLength()) {
         throw new BadOffsetsException(role.cell() + " span " + a + "-" + b + " outside the article ("
             + cp.codePointLength() + " code points)");

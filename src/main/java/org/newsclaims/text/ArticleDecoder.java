@@ -2,7 +2,6 @@ package org.newsclaims.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -48,20 +47,6 @@ public final class ArticleDecoder {
     decoder.flush(out);
     out.flip();
     return out.toString();
-  }
-
-  /** Decodes, replacing malformed sequences with U+FFFD; for callers that report and go on. */
-  public String decodeLenient(byte[] bytes) {
-    int from = hasBom(bytes) ? BOM.length : 0;
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE)
-          .decode(ByteBuffer.wrap(bytes, from, bytes.length - from))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IllegalStateException("a replacing decoder cannot fail", e);
-    }
   }
 
   private static boolean hasBom(byte[] bytes) {

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsclaims.store.WriterLease;
 
 /**
  * The incremental machinery with a stand-in NLP engine (fast, no models): carry-forward byte for
@@ -124,8 +125,9 @@ class IncrementalRunTest {
     new ExtractionRun(edited, () -> new ArticleAnalyzer(newModels, LineEngine.ENGLISH, edited),
         org.newsclaims.ingest.ReadObserver.NONE, "t2").run(config(in, out), ProgressListener.NONE);
     assertEquals(5, newModels.calls.get());
-    assertTrue(Files.readString(out.resolve(".newsclaims/manifest.json"))
-        .contains("\"models\" : \"" + edited.fingerprint() + "\""));
+    assertEquals(edited.fingerprint(), RunFixtures.scalar(out, "SELECT models FROM runs ORDER BY id DESC LIMIT 1"));
+    assertEquals(java.util.List.of(edited.fingerprint()),
+        RunFixtures.query(out, "SELECT DISTINCT models FROM articles").stream().map(r -> r.get(0)).toList());
   }
 
   /** Thrown by the engine to stand for the process dying mid-run. */
@@ -144,8 +146,8 @@ class IncrementalRunTest {
       write(in.resolve(s + ".txt"), article("Country " + s.toUpperCase(java.util.Locale.ROOT)));
     }
     LineEngine dying = new LineEngine(n -> {
-      if (n == 3) {
-        throw new Crash();
+      if (n >= 3) {
+        throw new Crash(); // and nothing after it: the process is gone
       }
     });
     RunConfig oneThread = RunConfig.builder(in, out).threads(1).build();
@@ -165,9 +167,9 @@ class IncrementalRunTest {
     Path in = tmp.resolve("in");
     Path out = tmp.resolve("out");
     corpus(in);
-    try (OutputLock held = OutputLock.acquire(out)) {
+    try (WriterLease held = RunFixtures.lease(out)) {
       LineEngine engine = new LineEngine();
-      OutputLock.LockedException e = assertThrows(OutputLock.LockedException.class,
+      WriterLease.LockedException e = assertThrows(WriterLease.LockedException.class,
           () -> run(engine, "t1").run(config(in, out), ProgressListener.NONE));
       assertTrue(e.getMessage().contains("in use by another newsclaims run"), e.getMessage());
       assertTrue(e.getMessage().contains("pid " + ProcessHandle.current().pid()), e.getMessage());
@@ -210,7 +212,7 @@ class IncrementalRunTest {
         p -> p.getFileName().toString().equals("a.txt") || p.getFileName().toString().equals("new.txt"),
         Optional.empty(), Duration.ZERO);
     RunReport r;
-    try (OutputLock lock = OutputLock.acquire(out)) {
+    try (WriterLease lease = RunFixtures.lease(out)) {
       r = run.pass(config(in, out), ProgressListener.NONE, deferring);
     }
     assertEquals(0, r.analysedArticles());
@@ -237,7 +239,7 @@ class IncrementalRunTest {
     assertTrue(problems.contains("fr.txt,not-english"), problems);
     assertTrue(problems.contains("page.html,malformed-html"), problems);
     PassControl deferAll = new PassControl(() -> false, p -> true, Optional.empty(), Duration.ZERO);
-    try (OutputLock lock = OutputLock.acquire(out)) {
+    try (WriterLease lease = RunFixtures.lease(out)) {
       run.pass(config(in, out), ProgressListener.NONE, deferAll);
     }
     assertEquals(problems, Files.readString(out.resolve("problems.csv"), StandardCharsets.UTF_8));
@@ -260,7 +262,7 @@ class IncrementalRunTest {
     PassControl control = new PassControl(stop::get, p -> false, Optional.of(Duration.ZERO), Duration.ofSeconds(5));
     RunReport r;
     RunConfig oneThread = RunConfig.builder(in, out).threads(1).build();
-    try (OutputLock lock = OutputLock.acquire(out)) {
+    try (WriterLease lease = RunFixtures.lease(out)) {
       r = run.pass(oneThread, ProgressListener.NONE, control);
     }
     assertFalse(r.complete());
@@ -269,8 +271,7 @@ class IncrementalRunTest {
     String partial = claims(out);
     assertTrue(partial.contains("n0.txt"));
     assertFalse(partial.contains("n5.txt"));
-    assertTrue(Files.readString(out.resolve(".newsclaims/manifest.json"), StandardCharsets.UTF_8)
-        .contains("\"complete\" : false"));
+    assertEquals("0", RunFixtures.scalar(out, "SELECT complete FROM runs ORDER BY id DESC LIMIT 1"));
 
     RunReport rest = run.run(oneThread, ProgressListener.NONE);
     assertEquals(6 - r.analysedArticles(), rest.analysedArticles());

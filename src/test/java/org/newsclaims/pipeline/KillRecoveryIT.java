@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.testing.SharedModels;
@@ -44,7 +43,7 @@ class KillRecoveryIT {
     new ExtractionRun(models, SharedModels::analyzer).run(RunConfig.builder(in, out).threads(2).build(),
         ProgressListener.NONE);
     Map<String, String> previous = RunFixtures.outputs(out);
-    String previousManifest = Files.readString(out.resolve(".newsclaims/manifest.json"));
+    List<List<String>> previousState = publishedState(out);
     assertTrue(previous.get("claims.csv").contains(FIRST.get(1)), "the previous output holds the first articles");
 
     for (String f : MORE) {
@@ -54,23 +53,23 @@ class KillRecoveryIT {
         + "would resume.\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
     String[] args = {"extract", "--in", in.toString(), "--out", out.toString(), "--threads", "2",
         "--models", SharedModels.root().resolve("models").toString()};
-    Map<Path, String> cacheBefore = cacheFiles(out);
+    Map<String, String> cacheBefore = storedResults(out);
     int cachedBefore = cacheBefore.size();
     String[] oneThread = args.clone();
     oneThread[6] = "1"; // one article at a time: the kill surely lands mid-run
     Launcher killed = Launcher.start(tmp.resolve("killed.log"), oneThread);
-    killed.await("the first newly analysed article", Duration.ofMinutes(3), () -> cacheEntries(out) > cachedBefore);
+    killed.await("the first newly analysed article", Duration.ofMinutes(3), () -> storedResults(out).size() > cachedBefore);
     assertTrue(killed.process().isAlive(), "still running when killed");
     killed.process().destroyForcibly(); // SIGKILL
     killed.process().waitFor();
     assertEquals(previous, RunFixtures.outputs(out), "the previous complete output, untouched");
-    assertEquals(previousManifest, Files.readString(out.resolve(".newsclaims/manifest.json")));
-    Map<Path, String> finishedByTheKilledRun = new TreeMap<>(cacheFiles(out));
+    assertEquals(previousState, publishedState(out), "the previous published state in the database");
+    Map<String, String> finishedByTheKilledRun = new TreeMap<>(storedResults(out));
     finishedByTheKilledRun.keySet().removeAll(cacheBefore.keySet());
     assertTrue(!finishedByTheKilledRun.isEmpty() && finishedByTheKilledRun.size() < MORE.size() + 1,
         "killed mid-run: " + finishedByTheKilledRun.size() + " results cached");
 
-    try (OutputLock held = OutputLock.acquire(out)) {
+    try (org.newsclaims.store.WriterLease held = RunFixtures.lease(out)) {
       long t0 = System.nanoTime();
       Path log = tmp.resolve("locked.log");
       int code = Launcher.run(log, Duration.ofMinutes(2), args);
@@ -86,13 +85,13 @@ class KillRecoveryIT {
     assertEquals(0, code, text);
     Matcher m = SUMMARY.matcher(text);
     assertTrue(m.find(), text);
-    // What the killed run finished is reused, not redone: its cache entries are still there,
-    // untouched, and the final manifest points at them.
-    String manifest = Files.readString(out.resolve(".newsclaims/manifest.json"));
-    for (Map.Entry<Path, String> e : finishedByTheKilledRun.entrySet()) {
-      assertEquals(e.getValue(), Files.readString(e.getKey()), "rewritten: " + e.getKey());
-      String key = e.getKey().getFileName().toString().replace(".json", "");
-      assertTrue(manifest.contains("\"key\" : \"" + key + "\""), "not used: " + key);
+    // What the killed run finished is reused, not redone: its stored results are still there,
+    // untouched (same creation time, same claims), and the published articles point at them.
+    Map<String, String> after = storedResults(out);
+    List<String> used = RunFixtures.query(out, "SELECT result_key FROM articles").stream().map(r -> r.get(0)).toList();
+    for (Map.Entry<String, String> e : finishedByTheKilledRun.entrySet()) {
+      assertEquals(e.getValue(), after.get(e.getKey()), "rewritten: " + e.getKey());
+      assertTrue(used.contains(e.getKey()), "not used: " + e.getKey());
     }
     assertTrue(Integer.parseInt(m.group(1)) <= MORE.size() + FIRST.size() + 1 - finishedByTheKilledRun.size(), text);
 
@@ -108,24 +107,31 @@ class KillRecoveryIT {
     Files.copy(from, in.resolve(name));
   }
 
-  private static int cacheEntries(Path out) {
-    return cacheFiles(out).size();
+  /** The stored results, key to creation time and claims. */
+  private static Map<String, String> storedResults(Path out) {
+    Map<String, String> results = new TreeMap<>();
+    if (!Files.exists(out.resolve(org.newsclaims.export.OutputLayout.DATABASE))) {
+      return results;
+    }
+    try {
+      for (List<String> r : RunFixtures.query(out, "SELECT r.key, r.created, r.claims, group_concat(c.claim_id, '|')"
+          + " FROM results r LEFT JOIN claims c ON c.result_key = r.key GROUP BY r.key")) {
+        results.put(r.get(0), String.join(",", r.subList(1, r.size())));
+      }
+    } catch (java.sql.SQLException e) {
+      return Map.of(); // the database being created: ask again
+    }
+    return results;
   }
 
-  /** The cached results, file to content. */
-  private static Map<Path, String> cacheFiles(Path out) {
-    Path cache = out.resolve(".newsclaims/cache");
-    Map<Path, String> files = new TreeMap<>();
-    if (!Files.isDirectory(cache)) {
-      return files;
+  /** The published state: articles, files, problems and the run log. */
+  private static List<List<String>> publishedState(Path out) throws java.sql.SQLException {
+    List<List<String>> state = new java.util.ArrayList<>();
+    for (String table : List.of("articles ORDER BY doc_id", "files ORDER BY path", "problems ORDER BY file_path, ordinal",
+        "runs ORDER BY id")) {
+      state.add(List.of(table));
+      state.addAll(RunFixtures.query(out, "SELECT * FROM " + table));
     }
-    try (Stream<Path> s = Files.walk(cache)) {
-      for (Path p : s.filter(p -> p.toString().endsWith(".json")).toList()) {
-        files.put(p, Files.readString(p));
-      }
-    } catch (IOException e) {
-      return Map.of(); // an entry appearing mid-walk: ask again
-    }
-    return files;
+    return state;
   }
 }

@@ -1,5 +1,6 @@
 package org.newsclaims.pipeline;
 
+import org.newsclaims.export.OutputLayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,7 @@ class ProvenanceIT {
     RunReport report = new ExtractionRun(SharedModels.analyzer())
         .run(new RunConfig(in, out, 2, RunConfig.DEFAULT_MAX_BYTES), ProgressListener.NONE);
     assertTrue(report.problems().isEmpty(), () -> "problems: " + report.problems());
-    return ClaimAssertions.parse(Files.readString(out.resolve(ExtractionRun.CLAIMS_FILE), StandardCharsets.UTF_8));
+    return ClaimAssertions.parse(Files.readString(out.resolve(OutputLayout.CLAIMS_FILE), StandardCharsets.UTF_8));
   }
 
   @Test

@@ -1,15 +1,24 @@
 package org.newsclaims.pipeline;
 
+import org.newsclaims.export.OutputLayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.newsclaims.ingest.ReadObserver;
+import org.newsclaims.store.WriterLease;
 import org.newsclaims.testing.SharedModels;
 
 /** Small inputs and output comparisons for the fast run tests. */
@@ -45,7 +54,7 @@ final class RunFixtures {
     try (Stream<Path> walk = Files.walk(out)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
         String rel = out.relativize(p).toString().replace('\\', '/');
-        if (!rel.startsWith(".newsclaims/")) {
+        if (!OutputLayout.isState(rel)) {
           files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
         }
       }
@@ -62,7 +71,37 @@ final class RunFixtures {
     }
   }
 
+  /** Takes the output folder's writer lease, as a run does. */
+  static WriterLease lease(Path out) throws IOException {
+    return WriterLease.acquire(new OutputLayout(out).database(), out);
+  }
+
+  /** The rows of a query on the output folder's database, each cell as text (null as "NULL"). */
+  static List<List<String>> query(Path out, String sql) throws SQLException {
+    List<List<String>> rows = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + new OutputLayout(out).database());
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA busy_timeout = 30000");
+      try (ResultSet r = s.executeQuery(sql)) {
+        int n = r.getMetaData().getColumnCount();
+        while (r.next()) {
+          List<String> row = new ArrayList<>(n);
+          for (int i = 1; i <= n; i++) {
+            row.add(String.valueOf(r.getString(i)).replace("null", "NULL"));
+          }
+          rows.add(row);
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** The one cell of a query. */
+  static String scalar(Path out, String sql) throws SQLException {
+    return query(out, sql).get(0).get(0);
+  }
+
   static String claims(Path out) throws IOException {
-    return Files.readString(out.resolve(ExtractionRun.CLAIMS_FILE), StandardCharsets.UTF_8);
+    return Files.readString(out.resolve(OutputLayout.CLAIMS_FILE), StandardCharsets.UTF_8);
   }
 }

@@ -88,7 +88,7 @@ class WatchIT {
       watch.process().destroyForcibly();
     }
 
-    try (OutputLock lock = OutputLock.acquire(out)) {
+    try (org.newsclaims.store.WriterLease lease = RunFixtures.lease(out)) {
       assertFalse(Files.list(out).anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no half-written file");
     }
     // Whatever happened to late.txt (done, or left for the next run), the next run completes the

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -63,17 +61,11 @@ final class ModelsBundle implements Serializable {
   }
 
   private static String fingerprint(TreeMap<String, byte[]> files) {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    MessageDigest sha = org.newsclaims.model.Sha256.digest();
     for (Map.Entry<String, byte[]> e : files.entrySet()) {
-      sha.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      sha.update((byte) 0);
+      org.newsclaims.model.Sha256.field(sha, e.getKey());
       sha.update(e.getValue());
     }
-    return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+    return org.newsclaims.model.Sha256.hex(sha).substring(0, 16);
   }
 }

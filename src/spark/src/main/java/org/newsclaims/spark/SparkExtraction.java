@@ -1,5 +1,6 @@
 package org.newsclaims.spark;
 
+import org.newsclaims.export.OutputLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -124,13 +125,13 @@ public final class SparkExtraction {
     problems.sort(RunReport.PROBLEM_ORDER);
     StringWriter problemsCsv = new StringWriter();
     ProblemsCsv.write(problemsCsv, problems);
-    org.apache.hadoop.fs.Path problemsFile = new org.apache.hadoop.fs.Path(out, ExtractionRun.PROBLEMS_FILE);
+    org.apache.hadoop.fs.Path problemsFile = new org.apache.hadoop.fs.Path(out, OutputLayout.PROBLEMS_FILE);
     Staging.write(problemsFile, problemsCsv.toString(), conf);
 
     List<String> parts = results.stream().filter(r -> r.partUri() != null).map(PartitionResult::partUri).toList();
     String claimsFile = "";
     if (c.merge()) {
-      org.apache.hadoop.fs.Path merged = new org.apache.hadoop.fs.Path(out, ExtractionRun.CLAIMS_FILE);
+      org.apache.hadoop.fs.Path merged = new org.apache.hadoop.fs.Path(out, OutputLayout.CLAIMS_FILE);
       merge(parts, merged, conf);
       claimsFile = merged.toString();
       if (!c.keepParts()) {
@@ -160,14 +161,14 @@ public final class SparkExtraction {
       }
       RunReport report = new ExtractionRun(ExecutorPipeline.analyzer(models))
           .run(new RunConfig(in, localOut, 1, maxBytes), ProgressListener.NONE);
-      String claims = Files.readString(localOut.resolve(ExtractionRun.CLAIMS_FILE), StandardCharsets.UTF_8);
+      String claims = Files.readString(localOut.resolve(OutputLayout.CLAIMS_FILE), StandardCharsets.UTF_8);
       org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(outUri);
       org.apache.hadoop.fs.Path part = new org.apache.hadoop.fs.Path(new org.apache.hadoop.fs.Path(out, PARTS_DIR),
           String.format(java.util.Locale.ROOT, "claims-%05d.csv", index));
       Staging.write(part, claims, conf);
       // Texts extracted from HTML or JSON, which the claims' offsets point into.
       for (String rel : Staging.visibleFiles(localOut)) {
-        if (rel.equals(ExtractionRun.CLAIMS_FILE) || rel.equals(ExtractionRun.PROBLEMS_FILE)) {
+        if (rel.equals(OutputLayout.CLAIMS_FILE) || rel.equals(OutputLayout.PROBLEMS_FILE) || OutputLayout.isState(rel)) {
           continue;
         }
         Staging.write(new org.apache.hadoop.fs.Path(out, rel), Files.readAllBytes(localOut.resolve(rel)), conf);

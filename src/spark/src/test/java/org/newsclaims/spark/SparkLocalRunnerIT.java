@@ -1,5 +1,6 @@
 package org.newsclaims.spark;
 
+import org.newsclaims.export.OutputLayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -69,8 +70,8 @@ class SparkLocalRunnerIT {
     new ExtractionRun(analyzer).run(new RunConfig(corpus, localOut, 2, RunConfig.DEFAULT_MAX_BYTES),
         ProgressListener.NONE);
 
-    String local = Files.readString(localOut.resolve(ExtractionRun.CLAIMS_FILE), StandardCharsets.UTF_8);
-    String spark = Files.readString(sparkOut.resolve(ExtractionRun.CLAIMS_FILE), StandardCharsets.UTF_8);
+    String local = Files.readString(localOut.resolve(OutputLayout.CLAIMS_FILE), StandardCharsets.UTF_8);
+    String spark = Files.readString(sparkOut.resolve(OutputLayout.CLAIMS_FILE), StandardCharsets.UTF_8);
     List<CSVRecord> localRows = parse(local);
     List<CSVRecord> sparkRows = parse(spark);
     assertTrue(localRows.size() >= MIN_CLAIMS, "suspiciously few claims on the corpus: " + localRows.size());
@@ -90,8 +91,8 @@ class SparkLocalRunnerIT {
     }
     assertEquals(local, concatenated.toString(), "the part files, in order, are claims.csv");
 
-    assertEquals(Files.readString(localOut.resolve(ExtractionRun.PROBLEMS_FILE), StandardCharsets.UTF_8),
-        Files.readString(sparkOut.resolve(ExtractionRun.PROBLEMS_FILE), StandardCharsets.UTF_8), "problems.csv");
+    assertEquals(Files.readString(localOut.resolve(OutputLayout.PROBLEMS_FILE), StandardCharsets.UTF_8),
+        Files.readString(sparkOut.resolve(OutputLayout.PROBLEMS_FILE), StandardCharsets.UTF_8), "problems.csv");
   }
 
   private static List<CSVRecord> parse(String csv) throws IOException {

@@ -1,0 +1,48 @@
+package org.newsclaims.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * One row of the {@code runs} table: what a run (or one commit of a watch) read and produced.
+ *
+ * @param tool the code version
+ * @param models fingerprint of the models folder (rules, lexicons, taxonomy)
+ * @param complete false when the run stopped (or committed midway in watch mode) with articles
+ *     still to analyse
+ */
+public record RunLog(String tool, String models, String input, String started, String finished, boolean complete,
+    Counts counts, Settings settings) {
+
+  /** Article counts of the run. */
+  public record Counts(int articles, int analysed, int carried, int removed, int pending, int claims,
+      int problems) {}
+
+  /** The ingest settings of the run. */
+  public record Settings(long maxBytes, long maxFileBytes, String invalidUtf8) {}
+
+  void insert(Connection c) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO runs (tool, models, input, started, finished,"
+        + " complete, articles, analysed, carried, removed, pending, claims, problems, max_bytes, max_file_bytes,"
+        + " invalid_utf8) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      p.setString(1, tool);
+      p.setString(2, models);
+      p.setString(3, input);
+      p.setString(4, started);
+      p.setString(5, finished);
+      p.setInt(6, complete ? 1 : 0);
+      p.setInt(7, counts.articles());
+      p.setInt(8, counts.analysed());
+      p.setInt(9, counts.carried());
+      p.setInt(10, counts.removed());
+      p.setInt(11, counts.pending());
+      p.setInt(12, counts.claims());
+      p.setInt(13, counts.problems());
+      p.setLong(14, settings.maxBytes());
+      p.setLong(15, settings.maxFileBytes());
+      p.setString(16, settings.invalidUtf8());
+      p.executeUpdate();
+    }
+  }
+}

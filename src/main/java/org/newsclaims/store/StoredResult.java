@@ -1,0 +1,57 @@
+package org.newsclaims.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.newsclaims.export.ClaimsColumn;
+import org.newsclaims.export.ClaimsCsv;
+import org.newsclaims.model.Problem;
+
+/**
+ * One analysed article (a row of {@code results} and its rows of {@code claims}), keyed by
+ * everything it depends on.
+ *
+ * @param rows its claims, the cells of {@link ClaimsCsv#STORED_COLUMNS} each
+ * @param problem the analysis problem (not English, analysis failed), if any
+ */
+public record StoredResult(String key, String docId, long tokens, Optional<Problem> problem,
+    List<List<String>> rows) {
+  private static final int TYPE = ClaimsCsv.STORED_COLUMNS.indexOf(ClaimsColumn.TYPE.header());
+  private static final int TOPICS = ClaimsCsv.STORED_COLUMNS.indexOf(ClaimsColumn.TOPICS.header());
+
+  public StoredResult {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(docId, "docId");
+    Objects.requireNonNull(problem, "problem");
+    rows = rows.stream().map(List::copyOf).toList();
+  }
+
+  public int claims() {
+    return rows.size();
+  }
+
+  /** Claims per type label. */
+  public Map<String, Integer> byType() {
+    Map<String, Integer> m = new TreeMap<>();
+    rows.forEach(r -> m.merge(r.get(TYPE), 1, Integer::sum));
+    return m;
+  }
+
+  /** Claims per topic, "(none)" for a claim without one. */
+  public Map<String, Integer> byTopic() {
+    Map<String, Integer> m = new TreeMap<>();
+    for (List<String> r : rows) {
+      String topics = r.get(TOPICS);
+      if (topics.isEmpty()) {
+        m.merge("(none)", 1, Integer::sum);
+        continue;
+      }
+      for (String t : topics.split("\\|", -1)) {
+        m.merge(t, 1, Integer::sum);
+      }
+    }
+    return m;
+  }
+}

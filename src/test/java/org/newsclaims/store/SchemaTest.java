@@ -1,0 +1,106 @@
+package org.newsclaims.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsclaims.export.ClaimsCsv;
+
+/** Each migration on its own, from the version before it, and the guards around them. */
+class SchemaTest {
+
+  @Test
+  void everyMigrationIsTested() {
+    assertEquals(2, Schema.current(), "a new migration needs its test here");
+  }
+
+  @Test
+  void migration1CreatesTheRunState(@TempDir Path tmp) throws Exception {
+    try (Connection c = Database.open(tmp.resolve("n.db"), 1)) {
+      assertEquals(1, Schema.version(c));
+      assertEquals(Set.of("runs", "files", "results", "claims", "articles", "problems", "writer"), tables(c));
+      List<String> claimColumns = columns(c, "claims");
+      assertEquals(List.of("result_key", "ordinal"), claimColumns.subList(0, 2));
+      assertEquals(ClaimsCsv.STORED_COLUMNS, claimColumns.subList(2, claimColumns.size()),
+          "the claims table keeps every claims.csv column but the reviewers' two, in order");
+      assertEquals("wal", scalar(c, "PRAGMA journal_mode"));
+      assertEquals("30000", scalar(c, "PRAGMA busy_timeout"));
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO results (key, doc_id, claims, tokens, created) VALUES ('k', 'a.txt', 0, 0, 'now')");
+        s.executeUpdate("DELETE FROM results WHERE key = 'k'");
+      }
+    }
+  }
+
+  @Test
+  void migration2AddsReviewsAndKeepsTheData(@TempDir Path tmp) throws Exception {
+    Path db = tmp.resolve("n.db");
+    try (Connection c = Database.open(db, 1); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO results (key, doc_id, claims, tokens, created) VALUES ('k', 'a.txt', 1, 9, 'now')");
+      List<String> values = new ArrayList<>();
+      ClaimsCsv.STORED_COLUMNS.forEach(col -> values.add("'" + col + "'"));
+      s.executeUpdate("INSERT INTO claims VALUES ('k', 0, " + String.join(", ", values) + ")");
+    }
+    try (Connection c = Database.open(db)) {
+      assertEquals(2, Schema.version(c));
+      assertTrue(tables(c).contains("reviews"));
+      assertEquals(List.of("claim_id", "doc_id", "status", "note", "orphan_reason", "updated"), columns(c, "reviews"));
+      assertEquals("claim_id", scalar(c, "SELECT claim_id FROM claims WHERE doc_id = 'doc_id'"));
+      assertEquals("claims_by_doc", scalar(c, "SELECT name FROM sqlite_master WHERE type = 'index'"
+          + " AND tbl_name = 'claims' AND name = 'claims_by_doc'"));
+    }
+    try (Connection c = Database.open(db)) {
+      assertEquals(2, Schema.version(c), "opening again changes nothing");
+    }
+  }
+
+  @Test
+  void aDatabaseNewerThanTheCodeIsRefused(@TempDir Path tmp) throws Exception {
+    Path db = tmp.resolve("n.db");
+    try (Connection c = Database.open(db); Statement s = c.createStatement()) {
+      s.executeUpdate("PRAGMA user_version = " + (Schema.current() + 1));
+    }
+    IOException e = assertThrows(IOException.class, () -> Database.open(db).close());
+    assertTrue(e.getMessage().contains("newer than this newsclaims"), e.getMessage());
+  }
+
+  private static Set<String> tables(Connection c) throws SQLException {
+    Set<String> names = new TreeSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+      while (r.next()) {
+        names.add(r.getString(1));
+      }
+    }
+    return names;
+  }
+
+  private static List<String> columns(Connection c, String table) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+      while (r.next()) {
+        names.add(r.getString("name"));
+      }
+    }
+    return names;
+  }
+
+  private static String scalar(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+}
