@@ -53,6 +53,8 @@ public enum ClaimsColumn {
   PUBLISHED("published", Owner.EXTRACTOR, Cell.TEXT, (c, a) -> a.rows().metadata().published()),
   OUTLET("outlet", Owner.EXTRACTOR, Cell.TEXT, (c, a) -> a.rows().metadata().outlet()),
   TEXT_FILE("text_file", Owner.EXTRACTOR, Cell.TEXT, (c, a) -> a.rows().textFile()),
+  SPEAKER_KIND("speaker_kind", Owner.EXTRACTOR, Cell.TEXT, (c, a) -> speaker(c, s -> s.kind().label())),
+  MODE("mode", Owner.EXTRACTOR, Cell.TEXT, (c, a) -> c.mode().label()),
   REVIEW_STATUS("review_status", Owner.REVIEWER, Cell.TEXT, (c, a) -> ""),
   REVIEW_NOTE("review_note", Owner.REVIEWER, Cell.TEXT, (c, a) -> "");
 

@@ -75,7 +75,10 @@ public final class Schema {
           """
           CREATE TABLE reviews (claim_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, status TEXT NOT NULL,
             note TEXT NOT NULL, orphan_reason TEXT NOT NULL, updated TEXT NOT NULL)""",
-          "CREATE INDEX claims_by_doc ON claims (doc_id)")));
+          "CREATE INDEX claims_by_doc ON claims (doc_id)")),
+      new Migration("the kind of a claim's speaker and the mode of the claim", List.of(
+          "ALTER TABLE claims ADD COLUMN speaker_kind TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE claims ADD COLUMN mode TEXT NOT NULL DEFAULT ''")));
 
   private Schema() {}
 

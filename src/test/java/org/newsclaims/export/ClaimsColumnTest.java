@@ -14,7 +14,7 @@ class ClaimsColumnTest {
     assertEquals(List.of("claim_id", "doc_id", "type", "speaker", "speaker_canonical", "speaker_role",
         "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "content", "content_start",
         "content_end", "topics", "topic_evidence", "hedged", "negated", "in_headline", "rule_id",
-        "sentence_index", "modal", "title", "url", "published", "outlet", "text_file",
+        "sentence_index", "modal", "title", "url", "published", "outlet", "text_file", "speaker_kind", "mode",
         "review_status", "review_note"), ClaimsCsv.HEADER);
     assertEquals(ClaimsCsv.HEADER.subList(0, ClaimsCsv.HEADER.size() - 2), ClaimsCsv.STORED_COLUMNS);
     assertEquals(List.of("review_status", "review_note"), ClaimsColumn.headers(ClaimsColumn.Owner.REVIEWER));

@@ -23,8 +23,8 @@ class ClaimsCsvTest {
   @Test
   void addedColumnsComeAfterTheFirstOnesInTheirOrder() {
     assertEquals(FIRST_VERSION, ClaimsCsv.HEADER.subList(0, FIRST_VERSION.size()));
-    assertEquals(List.of("title", "url", "published", "outlet", "text_file"),
-        ClaimsCsv.HEADER.subList(FIRST_VERSION.size(), FIRST_VERSION.size() + 5));
+    assertEquals(List.of("title", "url", "published", "outlet", "text_file", "speaker_kind", "mode"),
+        ClaimsCsv.HEADER.subList(FIRST_VERSION.size(), FIRST_VERSION.size() + 7));
   }
 
   @Test
@@ -45,7 +45,7 @@ class ClaimsCsvTest {
     // Code points: the emoji is one, so "Putin" starts at 2.
     assertEquals(true, row.contains(",Putin,Vladimir Putin,,2,7,said,8,12,"), row);
     assertEquals(true, row.contains(",false,\"Title, with comma\",https://x.example/a?b=1,2025-01-01,\"Wire \"\"X\"\"\","
-        + "text/feed.jsonl#7.txt"), row);
+        + "text/feed.jsonl#7.txt,unknown,statement,,"), row);
     assertEquals(true, row.endsWith("\r\n"), row);
   }
 }

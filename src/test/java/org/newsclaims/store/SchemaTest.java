@@ -20,10 +20,15 @@ import org.newsclaims.export.ClaimsCsv;
 
 /** Each migration on its own, from the version before it, and the guards around them. */
 class SchemaTest {
+  /** The claims columns as migration 1 created them (a shipped migration never changes). */
+  private static final List<String> VERSION_1_COLUMNS = List.of("claim_id", "doc_id", "type", "speaker",
+      "speaker_canonical", "speaker_role", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "content",
+      "content_start", "content_end", "topics", "topic_evidence", "hedged", "negated", "in_headline", "rule_id",
+      "sentence_index", "modal", "title", "url", "published", "outlet", "text_file");
 
   @Test
   void everyMigrationIsTested() {
-    assertEquals(2, Schema.current(), "a new migration needs its test here");
+    assertEquals(3, Schema.current(), "a new migration needs its test here");
   }
 
   @Test
@@ -33,8 +38,8 @@ class SchemaTest {
       assertEquals(Set.of("runs", "files", "results", "claims", "articles", "problems", "writer"), tables(c));
       List<String> claimColumns = columns(c, "claims");
       assertEquals(List.of("result_key", "ordinal"), claimColumns.subList(0, 2));
-      assertEquals(ClaimsCsv.STORED_COLUMNS, claimColumns.subList(2, claimColumns.size()),
-          "the claims table keeps every claims.csv column but the reviewers' two, in order");
+      assertEquals(VERSION_1_COLUMNS, claimColumns.subList(2, claimColumns.size()),
+          "the claims table keeps every claims.csv column of version 1 but the reviewers' two, in order");
       assertEquals("wal", scalar(c, "PRAGMA journal_mode"));
       assertEquals("30000", scalar(c, "PRAGMA busy_timeout"));
       try (Statement s = c.createStatement()) {
@@ -50,10 +55,10 @@ class SchemaTest {
     try (Connection c = Database.open(db, 1); Statement s = c.createStatement()) {
       s.executeUpdate("INSERT INTO results (key, doc_id, claims, tokens, created) VALUES ('k', 'a.txt', 1, 9, 'now')");
       List<String> values = new ArrayList<>();
-      ClaimsCsv.STORED_COLUMNS.forEach(col -> values.add("'" + col + "'"));
+      VERSION_1_COLUMNS.forEach(col -> values.add("'" + col + "'"));
       s.executeUpdate("INSERT INTO claims VALUES ('k', 0, " + String.join(", ", values) + ")");
     }
-    try (Connection c = Database.open(db)) {
+    try (Connection c = Database.open(db, 2)) {
       assertEquals(2, Schema.version(c));
       assertTrue(tables(c).contains("reviews"));
       assertEquals(List.of("claim_id", "doc_id", "status", "note", "orphan_reason", "updated"), columns(c, "reviews"));
@@ -61,8 +66,27 @@ class SchemaTest {
       assertEquals("claims_by_doc", scalar(c, "SELECT name FROM sqlite_master WHERE type = 'index'"
           + " AND tbl_name = 'claims' AND name = 'claims_by_doc'"));
     }
-    try (Connection c = Database.open(db)) {
+    try (Connection c = Database.open(db, 2)) {
       assertEquals(2, Schema.version(c), "opening again changes nothing");
+    }
+  }
+
+  @Test
+  void migration3AddsSpeakerKindAndModeAndKeepsTheRows(@TempDir Path tmp) throws Exception {
+    Path db = tmp.resolve("n.db");
+    try (Connection c = Database.open(db, 2); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO results (key, doc_id, claims, tokens, created) VALUES ('k', 'a.txt', 1, 9, 'now')");
+      List<String> values = new ArrayList<>();
+      VERSION_1_COLUMNS.forEach(col -> values.add("'" + col + "'"));
+      s.executeUpdate("INSERT INTO claims VALUES ('k', 0, " + String.join(", ", values) + ")");
+    }
+    try (Connection c = Database.open(db)) {
+      assertEquals(3, Schema.version(c));
+      List<String> claimColumns = columns(c, "claims");
+      assertEquals(new TreeSet<>(ClaimsCsv.STORED_COLUMNS), new TreeSet<>(claimColumns.subList(2, claimColumns.size())),
+          "every stored claims.csv column has its database column");
+      assertEquals("", scalar(c, "SELECT speaker_kind FROM claims WHERE claim_id = 'claim_id'"));
+      assertEquals("", scalar(c, "SELECT mode FROM claims WHERE claim_id = 'claim_id'"));
     }
   }
 
