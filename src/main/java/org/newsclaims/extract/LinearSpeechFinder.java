@@ -121,44 +121,57 @@ final class LinearSpeechFinder implements ClaimFinder {
   }
 
   private Optional<Claim> contentFirst(DocumentContext context, Sentence s, int v) {
+    // "CONTENT, SOURCE said [Friday][, ...]": the source right before the verb, after a comma.
+    int srcEnd = v - 1;
+    while (srcEnd > 0 && s.token(srcEnd).pos().matches("RB|MD")) {
+      srcEnd--;
+    }
+    int cueStart = srcEnd + 1;
+    int srcStart = srcEnd;
+    while (srcStart - 1 > 0 && s.token(srcStart - 1).pos().matches("NN.*|JJ.*|DT|POS|PRP\\$|CD")) {
+      srcStart--;
+    }
+    if (srcStart >= 2 && s.token(srcStart - 1).word().equals(",")) {
+      return contentBefore(context, s, srcStart, srcEnd, cueStart, v);
+    }
+    // "CONTENT, said SOURCE[, a ...]": the source after the verb, up to a comma.
+    if (v < 2 || !s.token(v - 1).word().equals(",")) {
+      return Optional.empty();
+    }
     int last = s.size() - 1;
+    for (int i = v + 1; i < s.size(); i++) {
+      if (s.token(i).word().equals(",") || CLAUSE_OPENERS.contains(s.token(i).word().toLowerCase(java.util.Locale.ROOT))) {
+        last = i - 1;
+        break;
+      }
+    }
     while (last > v && s.token(last).isPunctuation()) {
       last--;
     }
-    int srcStart;
-    int srcEnd;
-    int cueStart = v;
-    if (last > v) {
-      srcStart = v + 1;
-      srcEnd = last;
-    } else {
-      srcEnd = v - 1;
-      while (srcEnd > 0 && s.token(srcEnd).pos().matches("RB|MD")) {
-        srcEnd--;
-      }
-      cueStart = srcEnd + 1;
-      srcStart = srcEnd;
-      while (srcStart - 1 > 0 && s.token(srcStart - 1).pos().matches("NN.*|JJ.*|DT|POS|PRP\\$|CD")) {
-        srcStart--;
-      }
+    if (last <= v) {
+      return Optional.empty();
     }
-    if (srcEnd - srcStart + 1 > MAX_SOURCE_TOKENS || srcStart < 2 || !s.token(srcStart - 1).word().equals(",")) {
+    return contentBefore(context, s, v + 1, last, v, v);
+  }
+
+  /** The claim whose content is everything before the comma that precedes the source or cue. */
+  private Optional<Claim> contentBefore(DocumentContext context, Sentence s, int srcStart, int srcEnd, int cueStart,
+      int v) {
+    int comma = Math.min(srcStart, cueStart) - 1;
+    if (srcEnd - srcStart + 1 > MAX_SOURCE_TOKENS || comma < MIN_CONTENT_TOKENS) {
       return Optional.empty();
     }
     for (int i = srcStart; i <= srcEnd; i++) {
-      if (i != v && !s.token(i).pos().matches("NN.*|JJ.*|DT|POS|PRP.*|CD|,")) {
+      if (!s.token(i).pos().matches("NN.*|JJ.*|DT|POS|PRP.*|CD")) {
         return Optional.empty();
       }
     }
     if (!s.token(srcEnd).pos().matches("NN.*|PRP") || nonSources.contains(s.token(srcEnd).lemma())
-        || !oneNounPhrase(s, srcStart, srcEnd)) {
+        || !oneNounPhrase(s, srcStart, srcEnd) || !clauseFrom(s, 0)) {
       return Optional.empty();
     }
     BitSet content = new BitSet();
-    content.set(0, srcStart - 1);
-    if (!clauseFrom(s, 0) || srcStart - 1 < MIN_CONTENT_TOKENS) {
-      return Optional.empty();
-    }
+    content.set(0, comma);
     return claim(context, s, content, srcStart, srcEnd, cueStart, v);
   }
 

@@ -23,6 +23,8 @@ final class TrailingCueFinder implements ClaimFinder {
   static final String RULE_ID = "quote.trailing-cue";
   /** The longest "said the Adviser to the Head of the Office of the President" tail, in tokens. */
   private static final int MAX_TAIL = 14;
+  /** Words after the verb that start a clause of their own, ending the tail. */
+  private static final Set<String> TAIL_BREAKS = Set.of("as", "when", "while", "after", "before", "because", "since", "if", "but", "and");
 
   private final Set<String> speechVerbs;
   private final Set<String> nonSources;
@@ -115,8 +117,9 @@ final class TrailingCueFinder implements ClaimFinder {
   }
 
   /**
-   * The end of the tail: the last token, or the token before a comma that follows the verb and
-   * a name ("said John D. Podesta, a chief of staff to President Bill Clinton whom ...").
+   * The end of the tail: the last token, or the token before a comma or a subordinating word
+   * after the verb ("said John D. Podesta, a chief of staff ...", "Trump said, looking out on
+   * the crowd", "Hollande said Friday as he entered the talks").
    */
   private int tailEnd(Sentence s, int close, int last) {
     boolean verbSeen = false;
@@ -124,7 +127,8 @@ final class TrailingCueFinder implements ClaimFinder {
       Token t = s.token(i);
       if (speechVerbs.contains(t.lemma()) && t.pos().startsWith("VB")) {
         verbSeen = true;
-      } else if (verbSeen && t.word().equals(",") && i - 1 > close && !s.token(i - 1).pos().startsWith("VB")) {
+      } else if (verbSeen && i - 1 > close
+          && (t.word().equals(",") || TAIL_BREAKS.contains(t.word().toLowerCase(java.util.Locale.ROOT)))) {
         return i - 1;
       }
     }
