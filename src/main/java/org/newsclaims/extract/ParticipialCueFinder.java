@@ -18,7 +18,8 @@ import org.newsclaims.nlp.Token;
  * cue is the participle, the content the rest of the sentence after it (without a leading
  * "that"), and the source the subject of the sentence's main verb, which must come before the
  * comma. The content must hold a finite verb or open with a quotation, so "saying nothing" is
- * no claim. Skipped where an earlier finder already has a cue at the participle.
+ * no claim, unless the verb's object is its content ({@code speech-obj-verbs}: ", citing the
+ * release of political prisoners"). Skipped where an earlier finder already has a cue at the participle.
  * Immutable, thread-safe.
  */
 final class ParticipialCueFinder implements ClaimFinder {
@@ -26,10 +27,12 @@ final class ParticipialCueFinder implements ClaimFinder {
   private static final int MIN_CONTENT_TOKENS = 3;
 
   private final Set<String> speechVerbs;
+  private final Set<String> objectVerbs;
   private final Set<String> nonSources;
 
   ParticipialCueFinder(Lexicons lexicons) {
     this.speechVerbs = lexicons.get("speech-verbs");
+    this.objectVerbs = lexicons.get("speech-obj-verbs");
     this.nonSources = lexicons.get("non-sources");
   }
 
@@ -50,7 +53,8 @@ final class ParticipialCueFinder implements ClaimFinder {
 
   private boolean isParticipleCue(Sentence s, int i) {
     Token t = s.token(i);
-    return i > 0 && t.pos().equals("VBG") && speechVerbs.contains(t.lemma()) && s.token(i - 1).word().equals(",");
+    return i > 0 && t.pos().equals("VBG") && (speechVerbs.contains(t.lemma()) || objectVerbs.contains(t.lemma()))
+        && s.token(i - 1).word().equals(",");
   }
 
   @Override
@@ -90,7 +94,9 @@ final class ParticipialCueFinder implements ClaimFinder {
     BitSet content = new BitSet();
     content.set(first, s.size());
     List<TextSpan> pieces = TreeSpans.pieces(context.text(), s, content);
-    if (pieces.isEmpty() || !clauseLike(s, first)) {
+    // ", citing the release of prisoners": a verb whose object is its content needs no clause.
+    boolean objectContent = objectVerbs.contains(s.token(verb).lemma()) && !speechVerbs.contains(s.token(verb).lemma());
+    if (pieces.isEmpty() || !(objectContent ? s.size() - first >= 2 : clauseLike(s, first))) {
       return Optional.empty();
     }
     QuotedContent quoted = QuotedContent.of(context.text(), pieces, cue, context.quotes());
