@@ -28,6 +28,9 @@ final class LinearSpeechFinder implements ClaimFinder {
   static final String RULE_ID = "say.linear";
   private static final int MAX_SOURCE_TOKENS = 8;
   private static final int MIN_CONTENT_TOKENS = 4;
+  /** Prepositions that make the name after them part of a phrase, not a subject ("a letter from Trump"). */
+  private static final Set<String> EMBEDDING_PREPOSITIONS = Set.of("of", "from", "by", "to", "with", "for", "about",
+      "against", "on", "at", "like", "than");
   /** Words after which a clause, and so a source, can start. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("that", "because", "while", "although", "though",
       "as", "after", "before", "when", "if", "since", "but", "and", "so", "yet", "or");
@@ -90,8 +93,17 @@ final class LinearSpeechFinder implements ClaimFinder {
         && s.token(srcStart - 1).pos().matches("NN.*|JJ.*|DT|POS|PRP\\$|CD|NNP.*")) {
       srcStart--;
     }
-    boolean opensClause = srcStart == 0 || s.token(srcStart - 1).isPunctuation()
-        || CLAUSE_OPENERS.contains(s.token(srcStart - 1).word().toLowerCase(java.util.Locale.ROOT));
+    if (s.token(srcEnd).ner().equals("PERSON")) {
+      // "In a meeting with the Washington Post Trump said ...": a person's name is its own phrase.
+      srcStart = srcEnd;
+      while (srcStart - 1 >= 0 && s.token(srcStart - 1).ner().equals("PERSON")) {
+        srcStart--;
+      }
+    }
+    String before = srcStart == 0 ? "" : s.token(srcStart - 1).word().toLowerCase(java.util.Locale.ROOT);
+    boolean opensClause = srcStart == 0 || s.token(srcStart - 1).isPunctuation() || CLAUSE_OPENERS.contains(before)
+        || (s.token(srcEnd).ner().equals("PERSON") && !EMBEDDING_PREPOSITIONS.contains(before)
+            && !s.token(srcStart - 1).pos().matches("DT|POS|PRP\\$|JJ.*|VB.*|MD"));
     if (!opensClause || nonSources.contains(s.token(srcEnd).lemma()) || !oneNounPhrase(s, srcStart, srcEnd)) {
       return Optional.empty();
     }
