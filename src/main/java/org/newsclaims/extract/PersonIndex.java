@@ -33,16 +33,19 @@ final class PersonIndex {
   private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("the", "of", "to", "for", "'s", "’s", "a", "an", "and");
 
   /** A title the article gives a person: its content words, lower-cased, in order. */
-  record Title(String holder, List<String> words) {}
+  record Title(String holder, List<String> words, String head) {}
 
   private final List<Mention> mentions;
   private final List<Title> titles;
+  /** Where the first line of the text (a piece's title) ends. */
+  private final int firstLineEnd;
   private final Map<String, String> fullestByLastWord;
   /** Title or apposition head lemma ("adviser", "president") → the people who hold it. */
   private final Map<String, Set<String>> byRole;
 
   private PersonIndex(List<Mention> mentions, Map<String, String> fullestByLastWord,
-      Map<String, Set<String>> byRole, List<Title> titles) {
+      Map<String, Set<String>> byRole, List<Title> titles, int firstLineEnd) {
+    this.firstLineEnd = firstLineEnd;
     this.mentions = List.copyOf(mentions);
     this.titles = List.copyOf(titles);
     this.fullestByLastWord = Map.copyOf(fullestByLastWord);
@@ -105,12 +108,14 @@ final class PersonIndex {
     List<Title> titles = new ArrayList<>();
     for (Mention m : mentions) {
       String canonical = fullest.get(lastWordKey(m.name()));
-      List<String> before = titleWords(m.sentence(), titleStart(m.sentence(), m.first()), m.first() - 1);
+      int start = titleStart(m.sentence(), m.first());
+      List<String> before = titleWords(m.sentence(), start, m.first() - 1);
       if (!before.isEmpty()) {
-        titles.add(new Title(canonical, before));
+        titles.add(new Title(canonical, before, titleHead(m.sentence(), start, m.first() - 1)));
       }
     }
-    return new PersonIndex(mentions, fullest, frozen, titles);
+    int lineEnd = doc.text().indexOf('\n');
+    return new PersonIndex(mentions, fullest, frozen, titles, lineEnd < 0 ? doc.text().length() : lineEnd);
   }
 
   /**
@@ -172,7 +177,38 @@ final class PersonIndex {
     if (all.size() == 1) {
       return Optional.of(all.iterator().next());
     }
-    return sameStart.size() == 1 ? Optional.of(sameStart.iterator().next()) : Optional.empty();
+    if (sameStart.size() == 1) {
+      return Optional.of(sameStart.iterator().next());
+    }
+    // "THE PRESIDENT:" in "Remarks by President Biden ...": the holder the piece's title names.
+    Set<String> inTitleLine = new TreeSet<>();
+    for (Mention m : mentions) {
+      String holder = canonical(m.name());
+      if (m.span().end() <= firstLineEnd && (sameStart.isEmpty() ? all : sameStart).contains(holder)) {
+        inTitleLine.add(holder);
+      }
+    }
+    return inTitleLine.size() == 1 ? Optional.of(inTitleLine.iterator().next()) : Optional.empty();
+  }
+
+  /** Whether the article gives a person a title headed by this word ("President of Russia", not "Aide to the President"). */
+  boolean holdsTitleWord(String canonical, String word) {
+    return titles.stream().anyMatch(t -> t.holder().equals(canonical) && t.head().equals(word));
+  }
+
+  /** The head noun of a title: its last noun before the first preposition ("US President", "Aide | to ..."). */
+  private static String titleHead(Sentence s, int from, int to) {
+    String head = "";
+    for (int i = from; i <= to; i++) {
+      Token t = s.token(i);
+      if (t.pos().equals("IN") || t.pos().equals("TO")) {
+        break;
+      }
+      if (t.pos().startsWith("NN")) {
+        head = t.word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return head;
   }
 
   /** The distinct people named before an offset, most recent first. */
@@ -235,10 +271,10 @@ final class PersonIndex {
     return words[last].toLowerCase(Locale.ROOT);
   }
 
-  /** The first mention's position of a canonical name, for ordering; MAX_VALUE if never named. */
+  /** Where the body first names a person (after the title line), for ordering; MAX_VALUE if never. */
   int firstMention(String canonical) {
     for (Mention m : mentions) {
-      if (canonical(m.name()).equals(canonical)) {
+      if (m.span().start() > firstLineEnd && canonical(m.name()).equals(canonical)) {
         return m.span().start();
       }
     }

@@ -129,6 +129,10 @@ public final class SpeakerResolver {
       return new Speaker(span, persons.canonical(m.name()), role(text, span, m.span()));
     }
     String written = span.cut(text);
+    Optional<String> expanded = Acronyms.expand(text, written);
+    if (expanded.isPresent()) {
+      return new Speaker(span, expanded.get(), "");
+    }
     String alias = aliases.get(written.toLowerCase(Locale.ROOT));
     if (alias != null) {
       return new Speaker(span, alias, "");
@@ -167,7 +171,9 @@ public final class SpeakerResolver {
    */
   private static Optional<String> pairOf(Head h, TextSpan span, String text, PersonIndex persons) {
     boolean plural = h.token().pos().equals("NNS") || h.token().pos().equals("NNPS");
-    if (!plural || !PAIR_NOUNS.contains(h.token().lemma())) {
+    // Proper-noun tags keep the plural in the lemma ("Presidents").
+    String noun = h.token().lemma().toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+    if (!plural || !PAIR_NOUNS.contains(noun)) {
       return Optional.empty();
     }
     String[] words = text.substring(span.start(), h.token().span().start()).strip().toLowerCase(Locale.ROOT).split("\\s+");
@@ -177,6 +183,11 @@ public final class SpeakerResolver {
       }
     }
     List<String> recent = persons.recentPeople(span.start());
+    // "the presidents": the two last named who hold that title, when there are two.
+    List<String> holders = recent.stream().filter(p -> persons.holdsTitleWord(p, noun)).toList();
+    if (holders.size() >= 2) {
+      recent = holders;
+    }
     if (recent.size() < 2) {
       return Optional.empty();
     }
