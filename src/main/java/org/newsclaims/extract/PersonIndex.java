@@ -37,7 +37,7 @@ final class PersonIndex {
 
   private final List<Mention> mentions;
   private final List<Title> titles;
-  /** Where the first line of the text (a piece's title) ends. */
+  /** Where the first line of the text (a piece's title) ends; -1 for a text of one line, which has no title line. */
   private final int firstLineEnd;
   private final Map<String, String> fullestByLastWord;
   /** Title or apposition head lemma ("adviser", "president") → the people who hold it. */
@@ -115,7 +115,7 @@ final class PersonIndex {
       }
     }
     int lineEnd = doc.text().indexOf('\n');
-    return new PersonIndex(mentions, fullest, frozen, titles, lineEnd < 0 ? doc.text().length() : lineEnd);
+    return new PersonIndex(mentions, fullest, frozen, titles, lineEnd);
   }
 
   /**

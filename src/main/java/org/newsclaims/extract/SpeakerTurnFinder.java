@@ -27,7 +27,8 @@ final class SpeakerTurnFinder implements ClaimFinder {
   private static final int MAX_TITLE_WORDS = 20;
   /** Reporting verbs that taggers take for names when they open a sentence ("Said Ellis:"). */
   private static final Set<String> CAPITALISED_CUES = Set.of("Said", "Says", "Added", "Asked", "Wrote");
-  private static final Set<String> SENTENCE_END = Set.of(".", "?", "!", "…", "...");
+  /** Tokens after which a label may start: sentence ends and section separators ("* * *"). */
+  private static final Set<String> SENTENCE_END = Set.of(".", "?", "!", "…", "...", "*", "***", "•");
   private static final Set<String> LABEL_FUNCTION_WORDS = Set.of(
       "of", "the", "and", "for", "to", "on", "de", "von", "van", "al", "bin", "la", "le", "da", "-", ".", ",");
 

@@ -231,6 +231,59 @@ class ChainFindersTest {
     assertEquals(SpeakerKind.GROUP, c.speaker().orElseThrow().kind());
   }
 
+  @Test
+  void anAcronymTheArticleDefinesTakesItsFullName() {
+    String text = "North Korea's Korean Central News Agency (KCNA) said on Friday that ... KCNA added that ...";
+    assertEquals(Optional.of("Korean Central News Agency"), Acronyms.expand(text, "KCNA"));
+    assertEquals(Optional.empty(), Acronyms.expand(text, "NATO"), "an acronym the text does not define");
+    assertEquals(Optional.empty(), Acronyms.expand(text, "Kim"), "not an acronym");
+  }
+
+  @Test
+  void aTurnLabelAfterASectionSeparator() {
+    AnnotatedDocument doc = Parses.doc("""
+        * NFP O 9 punct
+        * NFP O 9 punct
+        * NFP O 9 punct
+        Aide NNP O 7 compound
+        to IN O 6 case
+        President NNP O 4 nmod
+        Yury NNP PERSON 8 compound
+        Ushakov NNP PERSON 9 dep
+        : : O 10 punct
+        Welcome UH O 0 root
+        . . O 10 punct
+        """);
+    Claim c = only(doc, "turn.colon");
+    assertEquals("Yury Ushakov", c.speaker().orElseThrow().canonical());
+  }
+
+  @Test
+  void thePresidentsAreTheTwoLastNamedWithThatTitle() {
+    AnnotatedDocument doc = Parses.doc("""
+        Aide NNP O 3 compound
+        Ushakov NNP PERSON 3 nsubj
+        briefed VBD O 0 root brief
+        on IN O 6 case
+        President NNP O 6 compound
+        Putin NNP PERSON 3 obl
+        and CC O 9 cc
+        President NNP O 9 compound
+        Biden NNP PERSON 6 conj
+        . . O 3 punct
+        """, """
+        The DT O 2 det
+        presidents NNS O 3 nsubj president
+        agreed VBD O 0 root agree
+        that IN O 6 mark
+        talks NNS O 6 nsubj talk
+        continue VBP O 3 ccomp
+        . . O 3 punct
+        """);
+    Claim c = claims(doc).stream().filter(x -> x.sentenceIndex() == 1).findFirst().orElseThrow();
+    assertEquals("Putin and Biden", c.speaker().orElseThrow().canonical(), "the aide holds no president title");
+  }
+
   @AfterAll
   static void everyFinderHasACase() {
     Set<String> missing = new HashSet<>(CASES_THERE);
