@@ -23,8 +23,12 @@ import org.newsclaims.nlp.Token;
  * comes first). Needs no tree.
  * Immutable, thread-safe.
  */
-final class DashTurnFinder implements ClaimFinder {
+final class DashTurnFinder extends TokenLevelFinder {
   static final String RULE_ID = "turn.dash";
+
+  DashTurnFinder() {
+    super(RULE_ID);
+  }
   private static final String DASHES = "\u2015\u2014\u2013";
   private static final String QUOTE_MARKS = "\u201C\u201D\"\u2018\u2019'\u00AB\u00BB";
   private static final int MAX_NAME_TOKENS = 6;
@@ -38,15 +42,7 @@ final class DashTurnFinder implements ClaimFinder {
   /** One signed line: the dash, the signature (name and its tail) and the quoted part. */
   private record Signed(TextSpan dash, TextSpan signature, TextSpan quoted) {}
 
-  @Override
-  public Set<String> ruleIds() {
-    return Set.of(RULE_ID);
-  }
 
-  @Override
-  public boolean needsTree(Sentence tagged) {
-    return false;
-  }
 
   @Override
   public List<Claim> find(DocumentContext context, List<Claim> earlier) {

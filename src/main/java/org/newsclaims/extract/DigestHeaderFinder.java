@@ -29,7 +29,7 @@ import org.newsclaims.nlp.Token;
  * finder, which would otherwise take a header's colon for a turn label. Needs no tree.
  * Immutable, thread-safe.
  */
-final class DigestHeaderFinder implements ClaimFinder {
+final class DigestHeaderFinder extends TokenLevelFinder {
   static final String RULE_ID = "digest.header";
   private static final int MAX_HEADER_TOKENS = 16;
   private static final int MAX_NAME_TOKENS = 8;
@@ -41,21 +41,14 @@ final class DigestHeaderFinder implements ClaimFinder {
   private final Set<String> speechVerbs;
 
   DigestHeaderFinder(Lexicons lexicons) {
+    super(RULE_ID);
     this.speechVerbs = lexicons.get("speech-verbs");
   }
 
   /** A header line: the speaker's name and the cue. */
   private record Header(TextSpan line, TextSpan name, TextSpan cue) {}
 
-  @Override
-  public Set<String> ruleIds() {
-    return Set.of(RULE_ID);
-  }
 
-  @Override
-  public boolean needsTree(Sentence tagged) {
-    return false;
-  }
 
   @Override
   public List<Claim> find(DocumentContext context, List<Claim> earlier) {

@@ -24,7 +24,7 @@ import org.newsclaims.nlp.Token;
  * A verb inside a quotation, or already a cue or inside another claim's content, is left alone.
  * Immutable, thread-safe.
  */
-final class LinearSpeechFinder implements ClaimFinder {
+final class LinearSpeechFinder extends TokenLevelFinder {
   static final String RULE_ID = "say.linear";
   private static final int MAX_SOURCE_TOKENS = 8;
   private static final int MIN_CONTENT_TOKENS = 4;
@@ -39,19 +39,12 @@ final class LinearSpeechFinder implements ClaimFinder {
   private final Set<String> nonSources;
 
   LinearSpeechFinder(Lexicons lexicons) {
+    super(RULE_ID);
     this.speechVerbs = lexicons.get("speech-verbs");
     this.nonSources = lexicons.get("non-sources");
   }
 
-  @Override
-  public Set<String> ruleIds() {
-    return Set.of(RULE_ID);
-  }
 
-  @Override
-  public boolean needsTree(Sentence tagged) {
-    return false;
-  }
 
   @Override
   public List<Claim> find(DocumentContext context, List<Claim> earlier) {
@@ -124,7 +117,7 @@ final class LinearSpeechFinder implements ClaimFinder {
     if (first < s.size() && s.token(first).lemma().equals("that")) {
       first++;
     }
-    if (!clauseFrom(s, first) || !subjectThenVerb(s, first)) {
+    if (!TreeSpans.clauseFrom(s, first, MIN_CONTENT_TOKENS) || !subjectThenVerb(s, first)) {
       return Optional.empty();
     }
     BitSet content = new BitSet();
@@ -179,7 +172,7 @@ final class LinearSpeechFinder implements ClaimFinder {
       }
     }
     if (!s.token(srcEnd).pos().matches("NN.*|PRP") || nonSources.contains(s.token(srcEnd).lemma())
-        || !oneNounPhrase(s, srcStart, srcEnd) || !clauseFrom(s, 0)) {
+        || !oneNounPhrase(s, srcStart, srcEnd) || !TreeSpans.clauseFrom(s, 0, MIN_CONTENT_TOKENS)) {
       return Optional.empty();
     }
     BitSet content = new BitSet();
@@ -237,19 +230,4 @@ final class LinearSpeechFinder implements ClaimFinder {
     return false;
   }
 
-  /** At least a few tokens from {@code first}, holding a finite verb or opening with a quotation. */
-  private static boolean clauseFrom(Sentence s, int first) {
-    if (s.size() - first < MIN_CONTENT_TOKENS) {
-      return false;
-    }
-    if (TreeSpans.isQuoteMark(s.token(first).word())) {
-      return true;
-    }
-    for (int i = first; i < s.size(); i++) {
-      if (s.token(i).pos().matches("MD|VBD|VBZ|VBP")) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

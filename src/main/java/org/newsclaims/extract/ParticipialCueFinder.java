@@ -96,7 +96,7 @@ final class ParticipialCueFinder implements ClaimFinder {
     List<TextSpan> pieces = TreeSpans.pieces(context.text(), s, content);
     // ", citing the release of prisoners": a verb whose object is its content needs no clause.
     boolean objectContent = objectVerbs.contains(s.token(verb).lemma()) && !speechVerbs.contains(s.token(verb).lemma());
-    if (pieces.isEmpty() || !(objectContent ? s.size() - first >= 2 : clauseLike(s, first))) {
+    if (pieces.isEmpty() || !(objectContent ? s.size() - first >= 2 : TreeSpans.clauseFrom(s, first, MIN_CONTENT_TOKENS))) {
       return Optional.empty();
     }
     QuotedContent quoted = QuotedContent.of(context.text(), pieces, cue, context.quotes());
@@ -114,19 +114,4 @@ final class ParticipialCueFinder implements ClaimFinder {
     return -1;
   }
 
-  /** Enough tokens, and a finite verb or an opening quotation. */
-  private static boolean clauseLike(Sentence s, int first) {
-    if (s.size() - first < MIN_CONTENT_TOKENS) {
-      return false;
-    }
-    if (TreeSpans.isQuoteMark(s.token(first).word())) {
-      return true;
-    }
-    for (int i = first; i < s.size(); i++) {
-      if (s.token(i).pos().matches("MD|VBD|VBZ|VBP")) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

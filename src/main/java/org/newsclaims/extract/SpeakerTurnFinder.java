@@ -21,7 +21,7 @@ import org.newsclaims.nlp.Token;
  * first line of the text (the title: "Pence: Flowers Won't Be at Debate.") ends its content at
  * the end of that line. Immutable, thread-safe.
  */
-final class SpeakerTurnFinder implements ClaimFinder {
+final class SpeakerTurnFinder extends TokenLevelFinder {
   static final String RULE_ID = "turn.colon";
   private static final int MAX_LABEL_TOKENS = 16;
   private static final int MAX_TITLE_WORDS = 20;
@@ -37,6 +37,7 @@ final class SpeakerTurnFinder implements ClaimFinder {
   private final Set<String> speechVerbs;
 
   SpeakerTurnFinder(Lexicons lexicons) {
+    super(RULE_ID);
     this.genericLabels = lexicons.get("turn-labels");
     this.noticeLabels = lexicons.get("notice-labels");
     this.speechVerbs = lexicons.get("speech-verbs");
@@ -60,15 +61,7 @@ final class SpeakerTurnFinder implements ClaimFinder {
     }
   }
 
-  @Override
-  public Set<String> ruleIds() {
-    return Set.of(RULE_ID);
-  }
 
-  @Override
-  public boolean needsTree(Sentence tagged) {
-    return false;
-  }
 
   @Override
   public List<Claim> find(DocumentContext context, List<Claim> earlier) {

@@ -19,7 +19,7 @@ import org.newsclaims.nlp.Token;
  * from the tokens, so it holds when the parser mangles a long quotation (and needs no tree).
  * Skipped when an earlier claim already has its cue at that verb. Immutable, thread-safe.
  */
-final class TrailingCueFinder implements ClaimFinder {
+final class TrailingCueFinder extends TokenLevelFinder {
   static final String RULE_ID = "quote.trailing-cue";
   /** The longest "said the Adviser to the Head of the Office of the President" tail, in tokens. */
   private static final int MAX_TAIL = 14;
@@ -30,19 +30,12 @@ final class TrailingCueFinder implements ClaimFinder {
   private final Set<String> nonSources;
 
   TrailingCueFinder(Lexicons lexicons) {
+    super(RULE_ID);
     this.speechVerbs = lexicons.get("speech-verbs");
     this.nonSources = lexicons.get("non-sources");
   }
 
-  @Override
-  public Set<String> ruleIds() {
-    return Set.of(RULE_ID);
-  }
 
-  @Override
-  public boolean needsTree(Sentence tagged) {
-    return false;
-  }
 
   @Override
   public List<Claim> find(DocumentContext context, List<Claim> earlier) {

@@ -110,4 +110,23 @@ final class TreeSpans {
   static TextSpan hull(Sentence s, BitSet tokens) {
     return s.span(tokens.nextSetBit(0), tokens.previousSetBit(s.size()));
   }
+
+  /**
+   * Whether the tokens from {@code first} to the sentence end can be a reported clause: at least
+   * {@code minTokens} of them, opening with a quotation or holding a finite verb.
+   */
+  static boolean clauseFrom(Sentence s, int first, int minTokens) {
+    if (s.size() - first < minTokens) {
+      return false;
+    }
+    if (isQuoteMark(s.token(first).word())) {
+      return true;
+    }
+    for (int i = first; i < s.size(); i++) {
+      if (s.token(i).pos().matches("MD|VBD|VBZ|VBP")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

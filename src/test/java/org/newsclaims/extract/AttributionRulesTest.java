@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.ClaimType;
 import org.newsclaims.nlp.AnnotatedDocument;
-import org.newsclaims.nlp.NlpEngine;
 import org.newsclaims.pipeline.ArticleAnalyzer;
 import org.newsclaims.pipeline.ExtractionModels;
 import org.newsclaims.testing.Parses;
@@ -27,18 +26,7 @@ import org.newsclaims.testing.SharedModels;
  */
 class AttributionRulesTest {
   private static final ExtractionModels MODELS = SharedModels.models();
-  private static final NlpEngine NO_ENGINE = new NlpEngine() {
-    @Override
-    public AnnotatedDocument annotate(String text) {
-      throw new UnsupportedOperationException("rule tests use hand-built parses");
-    }
-
-    @Override
-    public String describe() {
-      return "none";
-    }
-  };
-  private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(NO_ENGINE, t -> null, MODELS);
+  private static final ArticleAnalyzer ANALYZER = Parses.analyzer();
   private static final Set<String> TESTED = new HashSet<>();
 
   private static Claim only(AnnotatedDocument doc, String ruleId) {

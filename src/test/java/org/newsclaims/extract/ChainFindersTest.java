@@ -13,7 +13,6 @@ import org.newsclaims.model.Claim;
 import org.newsclaims.model.ClaimType;
 import org.newsclaims.model.SpeakerKind;
 import org.newsclaims.nlp.AnnotatedDocument;
-import org.newsclaims.nlp.NlpEngine;
 import org.newsclaims.pipeline.ArticleAnalyzer;
 import org.newsclaims.pipeline.ExtractionModels;
 import org.newsclaims.testing.Parses;
@@ -26,18 +25,7 @@ import org.newsclaims.testing.SharedModels;
  */
 class ChainFindersTest {
   private static final ExtractionModels MODELS = SharedModels.models();
-  private static final NlpEngine NO_ENGINE = new NlpEngine() {
-    @Override
-    public AnnotatedDocument annotate(String text) {
-      throw new UnsupportedOperationException("hand-built parses only");
-    }
-
-    @Override
-    public String describe() {
-      return "none";
-    }
-  };
-  private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(NO_ENGINE, t -> null, MODELS);
+  private static final ArticleAnalyzer ANALYZER = Parses.analyzer();
   private static final Set<String> TESTED = new HashSet<>();
   /** The finders whose cases are here rather than in {@code AttributionRulesTest}. */
   static final Set<String> CASES_THERE = Set.of(ParticipialCueFinder.RULE_ID, LinearSpeechFinder.RULE_ID);

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.model.Claim;
 import org.newsclaims.nlp.AnnotatedDocument;
-import org.newsclaims.nlp.NlpEngine;
 import org.newsclaims.pipeline.ArticleAnalyzer;
 import org.newsclaims.pipeline.ExtractionModels;
 import org.newsclaims.testing.Parses;
@@ -24,18 +23,7 @@ import org.newsclaims.testing.SharedModels;
  */
 class LexiconEntriesTest {
   private static final ExtractionModels MODELS = SharedModels.models();
-  private static final NlpEngine NO_ENGINE = new NlpEngine() {
-    @Override
-    public AnnotatedDocument annotate(String text) {
-      throw new UnsupportedOperationException("hand-built parses only");
-    }
-
-    @Override
-    public String describe() {
-      return "none";
-    }
-  };
-  private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(NO_ENGINE, t -> null, MODELS);
+  private static final ArticleAnalyzer ANALYZER = Parses.analyzer();
   private static final List<String> PREPOSITIONS = List.of("about", "for", "of", "against", "to");
 
   private static boolean makesClaim(AnnotatedDocument doc, String cue, String content) {

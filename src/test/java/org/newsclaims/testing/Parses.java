@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.nlp.AnnotatedDocument;
+import org.newsclaims.nlp.NlpEngine;
+import org.newsclaims.pipeline.ArticleAnalyzer;
 import org.newsclaims.nlp.Sentence;
 import org.newsclaims.nlp.Token;
 
@@ -14,7 +16,25 @@ import org.newsclaims.nlp.Token;
  * the lower-cased word. The text is the words joined by single spaces, sentences by a space.
  */
 public final class Parses {
+  /** An engine for analyzers that only ever see hand-built parses: annotating text is an error. */
+  public static final NlpEngine NO_ENGINE = new NlpEngine() {
+    @Override
+    public AnnotatedDocument annotate(String text) {
+      throw new UnsupportedOperationException("tests of extraction use hand-built parses");
+    }
+
+    @Override
+    public String describe() {
+      return "none";
+    }
+  };
+
   private Parses() {}
+
+  /** The product's analyzer (the models in {@code models/}) for hand-built parses. */
+  public static ArticleAnalyzer analyzer() {
+    return new ArticleAnalyzer(NO_ENGINE, t -> null, SharedModels.models());
+  }
 
   public static AnnotatedDocument doc(String... sentences) {
     StringBuilder text = new StringBuilder();
