@@ -749,6 +749,23 @@ class AttributionRulesTest {
     assertRoles(doc, only(doc, "name.xcomp"), "Clinton", "called", "the plan a surrender");
   }
 
+  @Test
+  void asISaidMakesTheMainClauseTheContent() {
+    AnnotatedDocument doc = Parses.doc("""
+        As IN O 3 mark as
+        I PRP O 3 nsubj i
+        said VBD O 9 advcl say
+        , , O 9 punct
+        forces NNS O 9 nsubj force
+        remain VBP O 9 cop remain
+        in IN O 8 case
+        Belarus NNP LOCATION 9 obl
+        ready JJ O 0 root
+        . . O 9 punct
+        """);
+    assertRoles(doc, only(doc, "say.as"), "I", "said", "forces remain in Belarus ready");
+  }
+
   @AfterAll
   static void everyRuleHasACase() {
     Set<String> ids = new HashSet<>(MODELS.rules().ids());
