@@ -766,6 +766,22 @@ class AttributionRulesTest {
     assertRoles(doc, only(doc, "say.as"), "I", "said", "forces remain in Belarus ready");
   }
 
+  @Test
+  void aPossessiveClaimNounWithItsThatClause() {
+    AnnotatedDocument doc = Parses.doc("""
+        Trump NNP PERSON 3 nmod:poss
+        's POS O 1 case
+        claim NN O 7 nsubj
+        that IN O 6 mark
+        shootings NNS O 6 nsubj shooting
+        rose VBD O 3 acl rise
+        was VBD O 0 root be
+        false JJ O 7 xcomp
+        . . O 7 punct
+        """);
+    assertRoles(doc, only(doc, "nominal.that"), "Trump", "claim", "shootings rose");
+  }
+
   @AfterAll
   static void everyRuleHasACase() {
     Set<String> ids = new HashSet<>(MODELS.rules().ids());

@@ -18,7 +18,8 @@ import org.newsclaims.testing.SharedModels;
  * its list stands for, on a hand-built sentence: "Officials ENTRY that talks failed" for
  * clause-taking verbs, "Officials ENTRY the plan" for verbs whose object is the content,
  * "Officials ENTRY to leave" for commitments, "Officials ENTRY about/for/... the plan" for
- * prepositional cues, "Officials are ENTRY that talks failed" for adjectives of conviction. An
+ * prepositional cues, "Trump's ENTRY that talks failed" for claim nouns, "Officials are ENTRY
+ * that talks failed" for adjectives of conviction. An
  * entry that makes no claim is listed with the list it is in.
  */
 class LexiconEntriesTest {
@@ -79,6 +80,18 @@ class LexiconEntriesTest {
         """.formatted(verb, preposition));
   }
 
+  private static AnnotatedDocument nominal(String noun) {
+    return Parses.doc("""
+        Trump NNP PERSON 3 nmod:poss
+        's POS O 1 case
+        %1$s NN O 0 root %1$s
+        that IN O 6 mark
+        talks NNS O 6 nsubj talk
+        failed VBD O 3 acl fail
+        . . O 3 punct
+        """.formatted(noun));
+  }
+
   private static AnnotatedDocument conviction(String adjective) {
     return Parses.doc("""
         Officials NNS O 3 nsubj official
@@ -120,6 +133,12 @@ class LexiconEntriesTest {
         }
         checked++;
       }
+    }
+    for (String noun : MODELS.lexicons().get("claim-nouns")) {
+      if (!makesClaim(nominal(noun), noun, "talks failed")) {
+        silent.add("claim-nouns: " + noun);
+      }
+      checked++;
     }
     for (String adjective : MODELS.lexicons().get("belief-adjectives")) {
       if (!makesClaim(conviction(adjective), "are " + adjective, "talks failed")) {
