@@ -782,6 +782,23 @@ class AttributionRulesTest {
     assertRoles(doc, only(doc, "nominal.that"), "Trump", "claim", "shootings rose");
   }
 
+  @Test
+  void asSomeonePutIt() {
+    AnnotatedDocument doc = Parses.doc("""
+        As IN O 3 mark as
+        Merz NNP PERSON 3 nsubj
+        put VBD O 9 advcl put
+        it PRP O 3 obj it
+        , , O 9 punct
+        the DT O 7 det
+        path NN O 9 nsubj
+        is VBZ O 9 cop be
+        open JJ O 0 root
+        . . O 9 punct
+        """);
+    assertRoles(doc, only(doc, "put.it"), "Merz", "put it", "the path is open");
+  }
+
   @AfterAll
   static void everyRuleHasACase() {
     Set<String> ids = new HashSet<>(MODELS.rules().ids());
