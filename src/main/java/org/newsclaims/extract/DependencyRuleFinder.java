@@ -35,8 +35,10 @@ final class DependencyRuleFinder implements ClaimFinder {
   private final Set<String> hedges;
   private final Set<String> negations;
   private final Set<String> nonSources;
+  private final Set<String> knowingVerbs;
 
   DependencyRuleFinder(RuleSet rules, Lexicons lexicons) {
+    this.knowingVerbs = lexicons.get("knowing-verbs");
     this.rules = rules;
     this.hedges = lexicons.get("hedges");
     this.negations = lexicons.get("negations");
@@ -144,6 +146,9 @@ final class DependencyRuleFinder implements ClaimFinder {
       content.andNot(s.subtree(sources.get(0)));
     }
     TreeSpans.dropLeadingComplementiser(s, content);
+    if (indirectQuestion(s, anchor, content)) {
+      return Optional.empty();
+    }
     List<TextSpan> pieces = TreeSpans.pieces(text, s, content);
     if (pieces.isEmpty()) {
       return Optional.empty();
@@ -166,6 +171,16 @@ final class DependencyRuleFinder implements ClaimFinder {
         .anyMatch(c -> s.relation(c).startsWith("aux") && s.token(c).pos().equals("MD"));
     return Optional.of(Claim.of(docId, quoted.type(), quoted.content(), rule.id(), s.index())
         .withSpeaker(speaker).withCue(cueSpan).withFlags(hedged, negated, modal));
+  }
+
+  /** "knows what happened": a verb of knowing whose content opens with a wh-word, "whether" or "if". */
+  private boolean indirectQuestion(Sentence s, int anchor, BitSet content) {
+    int first = content.nextSetBit(0);
+    if (first < 0 || !knowingVerbs.contains(s.token(anchor).lemma())) {
+      return false;
+    }
+    Token t = s.token(first);
+    return t.pos().startsWith("W") || t.lemma().equals("whether") || t.lemma().equals("if");
   }
 
   /**

@@ -799,6 +799,29 @@ class AttributionRulesTest {
     assertRoles(doc, only(doc, "put.it"), "Merz", "put it", "the path is open");
   }
 
+  @Test
+  void knowingWhatIsNoClaimKnowingThatIs() {
+    AnnotatedDocument question = Parses.doc("""
+        People NNS O 2 nsubj people
+        know VBP O 0 root know
+        who WP O 5 nsubj who
+        Clinton NNP PERSON 5 nsubj
+        is VBZ O 2 ccomp be
+        . . O 2 punct
+        """);
+    assertTrue(ANALYZER.claims("test", question).stream().noneMatch(c -> c.type() != ClaimType.UNATTRIBUTED),
+        "an indirect question after a verb of knowing");
+    AnnotatedDocument claim = Parses.doc("""
+        People NNS O 2 nsubj people
+        know VBP O 0 root know
+        that IN O 5 mark
+        talks NNS O 5 nsubj talk
+        failed VBD O 2 ccomp fail
+        . . O 2 punct
+        """);
+    assertRoles(claim, only(claim, "think.ccomp"), "People", "know", "talks failed");
+  }
+
   @AfterAll
   static void everyRuleHasACase() {
     Set<String> ids = new HashSet<>(MODELS.rules().ids());
