@@ -60,17 +60,22 @@ public final class ArticleAnalyzer {
     this.modes = new ModeClassifier(models.modes());
   }
 
+  /**
+   * The claims of one article, or the problem that stopped it. Anything thrown while analysing it
+   * becomes its {@code analysis-failed} problem, a stack overflow included; only a failure of the
+   * whole JVM ({@link OutOfMemoryError}, {@link InternalError}) is rethrown (see {@link ArticleFailure}).
+   */
   public ArticleResult analyze(Article article) {
-    Optional<Problem> language = checkLanguage(article);
-    if (language.isPresent()) {
-      return ArticleResult.failed(article, language.get());
-    }
     try {
+      Optional<Problem> language = checkLanguage(article);
+      if (language.isPresent()) {
+        return ArticleResult.failed(article, language.get());
+      }
       AnnotatedDocument doc = engine.annotate(article.text(), parse);
       return new ArticleResult(article, claims(article.docId(), doc), Optional.empty(), doc.tokenCount());
-    } catch (RuntimeException e) {
-      return ArticleResult.failed(article, new Problem(article.docId(), Problem.Kind.ANALYSIS_FAILED,
-          e.getClass().getSimpleName() + ": " + e.getMessage()));
+    } catch (Throwable t) { // the per-article error policy: fatal errors are rethrown
+      ArticleFailure.rethrowIfFatal(t);
+      return ArticleResult.failed(article, ArticleFailure.problem(article.docId(), t));
     }
   }
 
