@@ -47,6 +47,7 @@ public final class ArticleAnalyzer {
   private final SpeakerResolver speakers;
   private final TopicClassifier topics;
   private final ModeClassifier modes;
+  private final ArticleLimits limits;
 
   public ArticleAnalyzer(NlpEngine engine, LanguageDetector languages, ExtractionModels models) {
     this(engine, languages, models, ClaimSentences.of(models.chain()));
@@ -54,6 +55,13 @@ public final class ArticleAnalyzer {
 
   /** With the sentences to parse chosen by {@code parse} ({@link SentenceFilter#ALL} for every one). */
   public ArticleAnalyzer(NlpEngine engine, LanguageDetector languages, ExtractionModels models, SentenceFilter parse) {
+    this(engine, languages, models, parse, ArticleLimits.DEFAULTS);
+  }
+
+  /** With other bounds on one article than {@link ArticleLimits#DEFAULTS} (tests). */
+  ArticleAnalyzer(NlpEngine engine, LanguageDetector languages, ExtractionModels models, SentenceFilter parse,
+      ArticleLimits limits) {
+    this.limits = limits;
     this.parse = parse;
     this.engine = engine;
     this.languages = languages;
@@ -74,8 +82,15 @@ public final class ArticleAnalyzer {
       if (language.isPresent()) {
         return ArticleResult.failed(article, language.get());
       }
-      AnnotatedDocument doc = engine.annotate(article.text(), parse);
-      return new ArticleResult(article, claims(article.docId(), doc), Optional.empty(), doc.tokenCount());
+      String text = article.text();
+      int analysed = limits.analysedLength(text);
+      BitSet unparsed = new BitSet();
+      AnnotatedDocument doc = engine.annotate(text.substring(0, analysed),
+          limits.withoutLongSentences(parse, unparsed));
+      List<Claim> claims = claims(article.docId(), doc);
+      return new ArticleResult(article, claims.subList(0, Math.min(claims.size(), limits.maxClaims())),
+          Optional.empty(), doc.tokenCount(),
+          limits.warning(article.docId(), unparsed, text.length(), analysed, claims.size()));
     } catch (Throwable t) { // the per-article error policy: fatal errors are rethrown
       ArticleFailure.rethrowIfFatal(t);
       return ArticleResult.failed(article, ArticleFailure.problem(article.docId(), t));

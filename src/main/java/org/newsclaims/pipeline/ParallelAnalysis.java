@@ -178,7 +178,7 @@ final class ParallelAnalysis {
       return new AnalysedArticle(new StoredResult(p.key(), p.docId(), 0, Optional.of(new Problem(p.docId(),
           problem.kind(), problem.detail() + "; skipped")), List.of()), 0);
     }
-    StoredResult stored = new StoredResult(p.key(), p.docId(), result.tokens(), result.problem(),
+    StoredResult stored = new StoredResult(p.key(), p.docId(), result.tokens(), result.problem().or(result::warning),
         ClaimsCsv.cells(new ClaimsCsv.Rows(article.text(), result.claims(), article.metadata(), p.textFile())));
     store.put(stored);
     return new AnalysedArticle(stored, result.tokens());

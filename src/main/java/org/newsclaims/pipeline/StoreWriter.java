@@ -79,7 +79,7 @@ final class StoreWriter {
 
     /** Counts an article whose result goes into claims.csv. */
     void include(StoredResult r, String textFile, boolean analysedNow) {
-      r.problem().ifPresent(failures::add);
+      r.problem().ifPresent(p -> (p.kind().keepsClaims() ? warnings : failures).add(p));
       r.byType().forEach((k, v) -> byType.merge(k, v, Integer::sum));
       r.byTopic().forEach((k, v) -> byTopic.merge(k, v, Integer::sum));
       textFiles.add(textFile);
@@ -159,7 +159,7 @@ final class StoreWriter {
     Set<String> analysed = new HashSet<>();
     prev.articles().forEach(a -> analysed.add(a.docId()));
     for (StoredProblem p : prev.problems()) {
-      if (p.skipped() && analysed.contains(p.problem().docId())) {
+      if ((p.skipped() || p.problem().kind().keepsClaims()) && analysed.contains(p.problem().docId())) {
         continue; // an analysis problem: it comes with the stored result, counted above
       }
       (p.skipped() ? t.failures : t.warnings).add(p.problem());
@@ -187,7 +187,7 @@ final class StoreWriter {
         t.include(r, a.textFile(), analysedNow);
         t.warnings.addAll(a.warnings());
         a.warnings().forEach(p -> problems.add(new StoredProblem(p, false)));
-        r.problem().ifPresent(p -> problems.add(new StoredProblem(p, true)));
+        r.problem().ifPresent(p -> problems.add(new StoredProblem(p, !p.kind().keepsClaims())));
         a.textToWrite().ifPresent(text -> textsToWrite.put(a.textFile(), text));
         entries.add(new StoredArticle(a.docId(), a.position(), a.textSha256(), a.key(), r.claims(), a.textFile(),
             tool, models, a.metadata()));
