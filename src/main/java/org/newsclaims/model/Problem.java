@@ -28,7 +28,9 @@ public record Problem(String docId, Kind kind, String detail) {
      * A warning from the analysis: part of a pathological article was left out (a sentence too
      * long to parse, lines or claims past a cap); the rest is in the output.
      */
-    ANALYSIS_LIMITED("analysis-limited");
+    ANALYSIS_LIMITED("analysis-limited"),
+    /** Two inputs give the same doc_id (a record of an export and a file named like it). */
+    DUPLICATE_ID("duplicate-id");
 
     private final String code;
 

@@ -166,9 +166,11 @@ public final class ExtractionRun {
             planned.add(pool.submit(() -> planner.plan(ingester.ingest(file, fileId))));
           }
         }
+        List<RunPlanner.PlannedFile> read = new ArrayList<>();
         for (Future<RunPlanner.PlannedFile> f : planned) {
-          files.add(ParallelAnalysis.get(f));
+          read.add(ParallelAnalysis.get(f));
         }
+        files.addAll(DocIdCollisions.resolve(read));
         List<RunPlanner.PlannedArticle> todo = files.stream().flatMap(f -> f.articles().stream())
             .filter(a -> a.toAnalyse().isPresent()).toList();
         boolean stopAtOnce = !todo.isEmpty() && control.stopRequested().getAsBoolean();

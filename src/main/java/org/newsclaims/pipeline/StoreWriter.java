@@ -3,6 +3,7 @@ package org.newsclaims.pipeline;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -136,7 +137,11 @@ final class StoreWriter {
         .map(r -> new RunStore.Review(r.claimId(), r.docId(), r.status(), r.note(), r.orphanReason())).toList());
     for (StoredArticle old : previous.values()) {
       if (!old.textFile().isEmpty() && !t.textFiles.contains(old.textFile())) {
-        Files.deleteIfExists(out.resolve(old.textFile()));
+        // Only a saved text this tool makes: a name the database gives is not trusted for a delete.
+        Optional<Path> text = out.savedText(old.textFile());
+        if (text.isPresent()) {
+          Files.deleteIfExists(text.get());
+        }
       }
     }
     return new Committed(t.articles, t.carried, removed, t.pending, t.claims, t.byType, t.byTopic, t.failures,
