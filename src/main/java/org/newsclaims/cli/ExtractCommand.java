@@ -99,6 +99,7 @@ final class ExtractCommand implements Callable<Integer> {
     err.print("  by topic: ");
     err.println(join(r.claimsByTopic()));
     printProblems(err, r.problems());
+    r.reviewWarnings().forEach(w -> err.printf(Locale.ROOT, "  warning: %s%n", w));
     err.printf(Locale.ROOT, "  wrote %s and %s%n", out.resolve(OutputLayout.CLAIMS_FILE), out.resolve(OutputLayout.PROBLEMS_FILE));
     err.flush();
   }

@@ -138,6 +138,7 @@ final class WatchCommand implements Callable<Integer> {
       Set<Problem> now = new HashSet<>(r.problems());
       ExtractCommand.printProblems(err, r.problems().stream().filter(p -> !reported.contains(p)).toList());
       reported = now;
+      r.reviewWarnings().forEach(w -> err.printf(Locale.ROOT, "  warning: %s%n", w));
       err.flush();
     }
 

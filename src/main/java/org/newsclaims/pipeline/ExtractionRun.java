@@ -191,7 +191,7 @@ public final class ExtractionRun {
       analysedIds.sort(DocOrder.INSTANCE);
       return new RunReport(c.articles(), analysis.fresh().size(), c.carried(), c.removed(), c.pending(), analysedIds,
           c.claims(), analysis.tokens(), c.byType(), c.byTopic(), c.failures(), c.warnings(), c.pending() == 0,
-          analyzerLoaded(), (System.nanoTime() - t0) / 1_000_000);
+          analyzerLoaded(), (System.nanoTime() - t0) / 1_000_000, c.reviewWarnings());
     }
   }
 

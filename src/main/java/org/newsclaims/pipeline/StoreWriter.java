@@ -39,7 +39,8 @@ final class StoreWriter {
 
   /** What the outputs hold after a commit. */
   record Committed(int articles, int carried, int removed, int pending, int claims,
-      Map<String, Integer> byType, Map<String, Integer> byTopic, List<Problem> failures, List<Problem> warnings) {}
+      Map<String, Integer> byType, Map<String, Integer> byTopic, List<Problem> failures, List<Problem> warnings,
+      List<String> reviewWarnings) {}
 
   private final OutputLayout out;
   private final RunConfig config;
@@ -145,7 +146,7 @@ final class StoreWriter {
       }
     }
     return new Committed(t.articles, t.carried, removed, t.pending, t.claims, t.byType, t.byTopic, t.failures,
-        t.warnings);
+        t.warnings, carried.warnings());
   }
 
   /** A file still being written keeps its previous state (articles whose result is still stored). */
