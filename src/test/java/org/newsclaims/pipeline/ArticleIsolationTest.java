@@ -12,8 +12,13 @@ import static org.newsclaims.pipeline.RunFixtures.write;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,5 +125,60 @@ class ArticleIsolationTest {
         .run(RunConfig.builder(in, out).threads(1).build(), ProgressListener.NONE));
     assertThrows(InternalError.class, () -> run(new PoisonedEngine(() -> new InternalError("test")))
         .run(RunConfig.builder(in, out).threads(1).build(), ProgressListener.NONE));
+  }
+
+  /** Puts a whole file into the watched folder at once (written beside it, then moved in). */
+  private static void land(Path tmp, Path file, String text) throws Exception {
+    Path staged = tmp.resolve("staged-" + file.getFileName());
+    write(staged, text);
+    Files.move(staged, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  @Test
+  void aWatchGoesOnAfterAStackOverflow(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("in");
+    Path out = tmp.resolve("out");
+    write(in.resolve("a.txt"), article("Russia"));
+    BlockingQueue<RunReport> passes = new LinkedBlockingQueue<>();
+    WatchLoop.Listener listener = new WatchLoop.Listener() {
+      @Override
+      public void watching(Path input, WatchLoop.Settings settings) {}
+
+      @Override
+      public void passed(RunReport report, int unsettled) {
+        passes.add(report);
+      }
+
+      @Override
+      public void stopped(RunReport last) {}
+    };
+    WatchLoop.Settings fast = new WatchLoop.Settings(Duration.ofMillis(50), Duration.ZERO, Duration.ofMillis(50),
+        Duration.ofSeconds(5));
+    WatchLoop watch = new WatchLoop(run(new PoisonedEngine(StackOverflowError::new)), config(in, out), fast, listener,
+        ProgressListener.NONE);
+    StopSignal stop = new StopSignal();
+    AtomicReference<Throwable> died = new AtomicReference<>();
+    Thread t = new Thread(() -> {
+      try {
+        watch.run(stop);
+      } catch (Throwable e) {
+        died.set(e);
+      }
+    }, "watch-under-test");
+    t.start();
+    try {
+      assertEquals(0, passes.poll(30, TimeUnit.SECONDS).failures().size());
+      land(tmp, in.resolve("bad.txt"), article("Nowhere") + PoisonedEngine.POISON + "\n");
+      RunReport failed = passes.poll(30, TimeUnit.SECONDS);
+      assertEquals(1, failed.failures().size(), failed.failures().toString());
+      land(tmp, in.resolve("c.txt"), article("Ukraine"));
+      RunReport after = passes.poll(30, TimeUnit.SECONDS);
+      assertEquals(List.of("c.txt"), after.analysedIds(), "the watch goes on with the next article");
+      assertTrue(claims(out).contains("c.txt"));
+    } finally {
+      stop.requestStop();
+      t.join(30_000);
+    }
+    assertEquals(null, died.get());
   }
 }
