@@ -1,7 +1,9 @@
 package org.newsclaims.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Options shared by the commands that read articles. */
 final class CommonOptions {
@@ -22,5 +24,15 @@ final class CommonOptions {
 
   int threads() {
     return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+  }
+
+  /** Checks the values picocli cannot: a bad one is a usage error (exit 2). */
+  void validate(CommandSpec spec) {
+    if (threads != null && threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+    }
+    if (maxBytes < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1, was " + maxBytes);
+    }
   }
 }

@@ -56,6 +56,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--update-baseline needs --baseline FILE when --gold is not the bundled corpus");
     }
+    common.validate(spec);
     ExtractionModels models = ExtractionModels.load(common.models);
     EvaluationRun.Outcome o = new EvaluationRun(Engines.analyzer(models)).evaluate(gold, common.threads());
     EvaluationRun.write(out, o);

@@ -71,8 +71,16 @@ final class ExtractCommand implements Callable<Integer> {
         default -> throw new ParameterException(spec.commandLine(),
             "--invalid-utf8 must be replace or skip, was '" + invalidUtf8 + "'");
       };
-      return RunConfig.builder(in, out).threads(common.threads()).maxBytes(common.maxBytes)
-          .maxFileBytes(maxFileBytes).invalidUtf8(policy).force(force).build();
+      common.validate(spec);
+      if (maxFileBytes < 1) {
+        throw new ParameterException(spec.commandLine(), "--max-file-bytes must be at least 1, was " + maxFileBytes);
+      }
+      try {
+        return RunConfig.builder(in, out).threads(common.threads()).maxBytes(common.maxBytes)
+            .maxFileBytes(maxFileBytes).invalidUtf8(policy).force(force).build();
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), Terminal.escape(e.getMessage()));
+      }
     }
   }
 
@@ -99,13 +107,16 @@ final class ExtractCommand implements Callable<Integer> {
     err.print("  by topic: ");
     err.println(join(r.claimsByTopic()));
     printProblems(err, r.problems());
-    err.printf(Locale.ROOT, "  wrote %s and %s%n", out.resolve(OutputLayout.CLAIMS_FILE), out.resolve(OutputLayout.PROBLEMS_FILE));
+    r.reviewWarnings().forEach(w -> err.printf(Locale.ROOT, "  warning: %s%n", Terminal.escape(w)));
+    err.printf(Locale.ROOT, "  wrote %s and %s%n", Terminal.escape(out.resolve(OutputLayout.CLAIMS_FILE).toString()),
+        Terminal.escape(out.resolve(OutputLayout.PROBLEMS_FILE).toString()));
     err.flush();
   }
 
   static void printProblems(PrintWriter err, List<Problem> problems) {
     for (Problem p : problems.stream().limit(MAX_PRINTED_PROBLEMS).toList()) {
-      err.printf(Locale.ROOT, "  problem: %s: %s: %s%n", p.docId(), p.kind().code(), p.detail());
+      err.printf(Locale.ROOT, "  problem: %s: %s: %s%n", Terminal.escape(p.docId()), p.kind().code(),
+          Terminal.escape(p.detail()));
     }
     if (problems.size() > MAX_PRINTED_PROBLEMS) {
       err.printf(Locale.ROOT, "  ... and %d more problems in problems.csv%n", problems.size() - MAX_PRINTED_PROBLEMS);

@@ -30,12 +30,12 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
     cli.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("newsclaims: " + ex.getMessage());
+      ex.getCommandLine().getErr().println("newsclaims: " + Terminal.escape(ex.getMessage()));
       ex.getCommandLine().getErr().println("Try 'newsclaims " + ex.getCommandLine().getCommandName() + " --help'.");
       return ExitCode.USAGE.code();
     });
     cli.setExecutionExceptionHandler((ex, c, p) -> {
-      c.getErr().println("newsclaims: " + ex.getMessage());
+      c.getErr().println("newsclaims: " + Terminal.escape(ex.getMessage()));
       if (java.util.Arrays.asList(args).contains("--verbose")) {
         ex.printStackTrace(c.getErr());
       }

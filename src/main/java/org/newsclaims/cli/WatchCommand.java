@@ -127,7 +127,7 @@ final class WatchCommand implements Callable<Integer> {
     public void passed(RunReport r, int unsettled) {
       List<String> ids = r.analysedIds();
       String what = ids.isEmpty() ? "nothing to analyse"
-          : "analysed " + ids.size() + ": " + String.join(", ", ids.subList(0, Math.min(5, ids.size())))
+          : "analysed " + ids.size() + ": " + Terminal.escape(String.join(", ", ids.subList(0, Math.min(5, ids.size()))))
               + (ids.size() > 5 ? ", ..." : "");
       err.printf(Locale.ROOT, "newsclaims: %s %s%s; %d articles, %d claims, %d problems%s%s%n",
           LocalTime.now().format(TIME), what,
@@ -138,6 +138,7 @@ final class WatchCommand implements Callable<Integer> {
       Set<Problem> now = new HashSet<>(r.problems());
       ExtractCommand.printProblems(err, r.problems().stream().filter(p -> !reported.contains(p)).toList());
       reported = now;
+      r.reviewWarnings().forEach(w -> err.printf(Locale.ROOT, "  warning: %s%n", Terminal.escape(w)));
       err.flush();
     }
 

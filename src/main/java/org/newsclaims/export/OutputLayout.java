@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -80,6 +81,30 @@ public final class OutputLayout {
       p = p.resolve(part);
     }
     return p;
+  }
+
+  /**
+   * The saved text a path read from the database names, if it is one this tool makes: {@code
+   * text/...txt}, plain relative, inside {@code text/} after resolving links. Anything else
+   * (claims.csv, a path out of the folder) is never deleted or overwritten on the database's word.
+   */
+  public Optional<Path> savedText(String relative) {
+    if (!relative.startsWith(TEXT_DIR + "/") || !relative.endsWith(".txt")) {
+      return Optional.empty();
+    }
+    Path p;
+    try {
+      p = resolve(relative);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    try {
+      Path dir = textDir().toRealPath();
+      Path parent = p.getParent().toRealPath();
+      return parent.startsWith(dir) && !Files.isSymbolicLink(p) ? Optional.of(p) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty(); // its folder is gone: nothing to delete
+    }
   }
 
   /** Creates the folder and deletes temporary files left by a killed run. */

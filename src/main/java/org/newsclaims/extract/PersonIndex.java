@@ -2,6 +2,7 @@ package org.newsclaims.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,10 @@ final class PersonIndex {
   record Title(String holder, List<String> words, String head) {}
 
   private final List<Mention> mentions;
+  /** The mentions of each sentence (by identity), in text order. */
+  private final Map<Sentence, List<Mention>> bySentence = new IdentityHashMap<>();
+  /** Whether the mentions are in text order and disjoint, so {@link #lastWithin} can search them. */
+  private final boolean ordered;
   private final List<Title> titles;
   /** Where the first line of the text (a piece's title) ends; -1 for a text of one line, which has no title line. */
   private final int firstLineEnd;
@@ -47,6 +52,13 @@ final class PersonIndex {
       Map<String, Set<String>> byRole, List<Title> titles, int firstLineEnd) {
     this.firstLineEnd = firstLineEnd;
     this.mentions = List.copyOf(mentions);
+    boolean inOrder = true;
+    for (int i = 0; i < this.mentions.size(); i++) {
+      Mention m = this.mentions.get(i);
+      bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+      inOrder &= i == 0 || m.span().start() >= this.mentions.get(i - 1).span().end();
+    }
+    this.ordered = inOrder;
     this.titles = List.copyOf(titles);
     this.fullestByLastWord = Map.copyOf(fullestByLastWord);
     this.byRole = Map.copyOf(byRole);
@@ -241,6 +253,11 @@ final class PersonIndex {
     return mentions;
   }
 
+  /** The mentions in one sentence (the same object), in text order. */
+  List<Mention> mentionsIn(Sentence s) {
+    return bySentence.getOrDefault(s, List.of());
+  }
+
   /** The fullest form of a name in the article. */
   String canonical(String name) {
     return fullestByLastWord.getOrDefault(lastWordKey(name), name);
@@ -253,6 +270,22 @@ final class PersonIndex {
 
   /** The last person mention inside a span, if any. */
   Optional<Mention> lastWithin(TextSpan span) {
+    if (ordered) {
+      // Disjoint and in order: those inside the span are a run, ending before the first that
+      // ends after it.
+      int lo = 0;
+      int hi = mentions.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (mentions.get(mid).span().end() <= span.end()) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo > 0 && span.contains(mentions.get(lo - 1).span()) ? Optional.of(mentions.get(lo - 1))
+          : Optional.empty();
+    }
     Mention found = null;
     for (Mention m : mentions) {
       if (span.contains(m.span())) {

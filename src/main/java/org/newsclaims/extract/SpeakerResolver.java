@@ -2,6 +2,7 @@ package org.newsclaims.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.newsclaims.model.Speaker;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.nlp.AnnotatedDocument;
 import org.newsclaims.nlp.Sentence;
+import org.newsclaims.nlp.SentenceLocator;
 import org.newsclaims.nlp.Token;
 
 /**
@@ -53,13 +55,14 @@ public final class SpeakerResolver {
 
   public List<Claim> resolve(AnnotatedDocument doc, List<Claim> claims, List<TextSpan> headlines) {
     PersonIndex persons = PersonIndex.of(doc);
+    SentenceLocator where = SentenceLocator.of(doc);
     String text = doc.text();
     List<Claim> current = new ArrayList<>(claims);
     // Pass 1: names, groups and documents, which need no context.
     for (int i = 0; i < current.size(); i++) {
       Claim c = current.get(i);
       if (c.speaker().isPresent() && !isPronoun(written(c, text))) {
-        current.set(i, c.withSpeaker(Optional.of(named(doc, persons, c.speaker().get().span()))));
+        current.set(i, c.withSpeaker(Optional.of(named(doc, where, persons, c.speaker().get().span()))));
       }
     }
     // Pass 2: "I" takes the speaker of the turn or quotation around it; outer claims first, so
@@ -78,11 +81,16 @@ public final class SpeakerResolver {
       }
     }
     // Pass 3: "he", "she" in text order, so an earlier resolved speaker can be the antecedent.
+    Map<Integer, List<Integer>> bySentence = new HashMap<>();
+    for (int i = 0; i < current.size(); i++) {
+      bySentence.computeIfAbsent(current.get(i).sentenceIndex(), k -> new ArrayList<>()).add(i);
+    }
+    Context context = new Context(doc, persons, current, bySentence, headlines);
     for (int i = 0; i < current.size(); i++) {
       Claim c = current.get(i);
       if (c.speaker().isPresent() && THIRD_PERSON.contains(written(c, text).toLowerCase(Locale.ROOT))) {
         TextSpan span = c.speaker().get().span();
-        String name = antecedent(doc, persons, span, c, current, headlines).orElse(written(c, text));
+        String name = antecedent(context, span, c).orElse(written(c, text));
         current.set(i, c.withSpeaker(Optional.of(new Speaker(span, name, ""))));
       }
     }
@@ -113,9 +121,9 @@ public final class SpeakerResolver {
    * {@code models/speaker-aliases.tsv} ("Question" → "journalist"); else the words as written,
    * without a leading article.
    */
-  private Speaker named(AnnotatedDocument doc, PersonIndex persons, TextSpan span) {
+  private Speaker named(AnnotatedDocument doc, SentenceLocator where, PersonIndex persons, TextSpan span) {
     String text = doc.text();
-    Optional<Head> head = Head.of(doc, span);
+    Optional<Head> head = Head.of(doc, where, span);
     Optional<PersonIndex.Mention> named = persons.lastWithin(span);
     // "A spokesman for President Obama" is the spokesman, not Obama: a lower-case common noun
     // heads the phrase. A capitalised title ("Former U.S. Ambassador to Russia Michael McFaul")
@@ -215,8 +223,9 @@ public final class SpeakerResolver {
       return from < 0 ? List.of() : PersonIndex.titleWords(sentence, from, to);
     }
 
-    static Optional<Head> of(AnnotatedDocument doc, TextSpan span) {
-      for (Sentence s : doc.sentences()) {
+    static Optional<Head> of(AnnotatedDocument doc, SentenceLocator where, TextSpan span) {
+      for (int k : where.touching(span).toArray()) {
+        Sentence s = doc.sentences().get(k);
         if (!s.span().contains(span) || !s.isParsed()) {
           continue;
         }
@@ -278,8 +287,17 @@ public final class SpeakerResolver {
     return Optional.ofNullable(best).map(b -> b.speaker().get().canonical());
   }
 
-  private static Optional<String> antecedent(AnnotatedDocument doc, PersonIndex persons,
-      TextSpan pronoun, Claim claim, List<Claim> known, List<TextSpan> headlines) {
+  /**
+   * What the antecedent search reads: the claims as resolved so far ({@code known}, updated in
+   * place) with their positions by sentence index, in list order.
+   */
+  private record Context(AnnotatedDocument doc, PersonIndex persons, List<Claim> known,
+      Map<Integer, List<Integer>> bySentence, List<TextSpan> headlines) {}
+
+  private static Optional<String> antecedent(Context context, TextSpan pronoun, Claim claim) {
+    AnnotatedDocument doc = context.doc();
+    PersonIndex persons = context.persons();
+    List<TextSpan> headlines = context.headlines();
     // Search before the claim itself: a quotation that precedes "he said" is not the context.
     int before = Math.min(pronoun.start(), claim.contentHull().start());
     int sentence = claim.sentenceIndex();
@@ -294,8 +312,9 @@ public final class SpeakerResolver {
       // Most salient first: the person who spoke last, then a person who is a subject, then
       // the first person named.
       Claim lastSpeaker = null;
-      for (Claim c : known) {
-        if (c != claim && c.sentenceIndex() == k && c.speaker().isPresent()
+      for (int position : context.bySentence().getOrDefault(k, List.of())) {
+        Claim c = context.known().get(position);
+        if (c != claim && c.speaker().isPresent()
             && c.speaker().get().span().end() <= before && persons.isPerson(c.speaker().get().canonical())
             && (lastSpeaker == null || c.speaker().get().span().start() > lastSpeaker.speaker().get().span().start())) {
           lastSpeaker = c;
@@ -305,8 +324,8 @@ public final class SpeakerResolver {
         return Optional.of(lastSpeaker.speaker().get().canonical());
       }
       List<PersonIndex.Mention> candidates = new ArrayList<>();
-      for (PersonIndex.Mention m : persons.mentions()) {
-        if (m.sentence() == s && m.span().end() <= before) {
+      for (PersonIndex.Mention m : persons.mentionsIn(s)) {
+        if (m.span().end() <= before) {
           candidates.add(m);
         }
       }

@@ -23,8 +23,9 @@ import org.newsclaims.model.Problem;
  * Lists the article files under a folder: every file whose name ends in an extension of a
  * {@link Format}, recursively, in a stable (sorted) order, following symbolic links but never
  * looping. Hidden files and folders (name starting with {@code .}, as editors and sync tools
- * use for files in progress) are skipped, and so are the excluded folders (the output folder
- * when it lies inside the input). Anything that cannot be visited becomes a problem, not an
+ * use for files in progress) are skipped, and so is everything inside the excluded folders (the
+ * output folder), compared after resolving symbolic links: a link to the output folder, or to a
+ * file in it, is never read as input. Anything that cannot be visited becomes a problem, not an
  * exception: a symbolic link loop, a broken link, a FIFO or device with an article's name, a
  * folder that cannot be read.
  *
@@ -42,12 +43,17 @@ public final class ArticleFolder {
 
   private final Path root;
   private final List<Path> excluded;
+  /** The real paths of {@link #excluded}, resolved at the start of each walk; null for one the input lies in. */
+  private List<Path> excludedReal = List.of();
 
   public ArticleFolder(Path root) {
     this(root, Set.of());
   }
 
-  /** @param excluded folders never entered (compared after making them absolute and normal) */
+  /**
+   * @param excluded folders whose content is never listed (compared as absolute, normal paths, and
+   *     as real paths: whatever link leads into them)
+   */
   public ArticleFolder(Path root, Set<Path> excluded) {
     this.root = root;
     this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
@@ -68,7 +74,16 @@ public final class ArticleFolder {
    *
    * @throws UncheckedIOException when the root itself cannot be read
    */
-  public Listing list() {
+  public synchronized Listing list() {
+    // A folder the input lies in (an input inside the output folder) excludes nothing.
+    Path rootAbs = root.toAbsolutePath().normalize();
+    Path rootReal = realPath(root);
+    excludedReal = new ArrayList<>(excluded.stream().map(ArticleFolder::realPath).toList());
+    for (int i = 0; i < excluded.size(); i++) {
+      if (rootAbs.startsWith(excluded.get(i)) || rootReal.startsWith(excludedReal.get(i))) {
+        excludedReal.set(i, null);
+      }
+    }
     List<Path> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     try {
@@ -84,7 +99,7 @@ public final class ArticleFolder {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (isHidden(file) || Format.of(file).isEmpty()) {
+              if (isHidden(file) || Format.of(file).isEmpty() || isExcluded(file)) {
                 return FileVisitResult.CONTINUE;
               }
               if (attrs.isRegularFile()) {
@@ -156,8 +171,33 @@ public final class ArticleFolder {
     return name != null && name.toString().startsWith(".");
   }
 
-  private boolean isExcluded(Path dir) {
-    Path abs = dir.toAbsolutePath().normalize();
-    return excluded.contains(abs);
+  /** Whether a folder or file is, or lies inside, an excluded folder, by its path or its real path. */
+  private boolean isExcluded(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path real = realPath(p);
+    for (int i = 0; i < excluded.size(); i++) {
+      if (excludedReal.get(i) != null && (abs.startsWith(excluded.get(i)) || real.startsWith(excludedReal.get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The path with every symbolic link resolved, as far as it exists (the rest appended); the
+   * absolute, normal path when nothing of it can be resolved.
+   */
+  public static Path realPath(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path existing = abs;
+    while (existing != null) {
+      try {
+        Path real = existing.toRealPath();
+        return existing == abs ? real : real.resolve(existing.relativize(abs)).normalize();
+      } catch (IOException e) {
+        existing = existing.getParent();
+      }
+    }
+    return abs;
   }
 }

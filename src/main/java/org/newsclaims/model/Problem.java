@@ -23,7 +23,14 @@ public record Problem(String docId, Kind kind, String detail) {
     /** JSON that does not parse (a whole .json file, or one line of a .jsonl file). */
     MALFORMED_JSON("malformed-json"),
     /** A page or export record with no article text in it. */
-    NO_TEXT("no-text");
+    NO_TEXT("no-text"),
+    /**
+     * A warning from the analysis: part of a pathological article was left out (a sentence too
+     * long to parse, lines or claims past a cap); the rest is in the output.
+     */
+    ANALYSIS_LIMITED("analysis-limited"),
+    /** Two inputs give the same doc_id (a record of an export and a file named like it). */
+    DUPLICATE_ID("duplicate-id");
 
     private final String code;
 
@@ -33,6 +40,11 @@ public record Problem(String docId, Kind kind, String detail) {
 
     public String code() {
       return code;
+    }
+
+    /** Whether a problem of this kind from an article's analysis leaves its claims in the output. */
+    public boolean keepsClaims() {
+      return this == ANALYSIS_LIMITED;
     }
 
     /** The kind of a code; throws for an unknown one. */

@@ -1,12 +1,14 @@
 package org.newsclaims.pipeline;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsclaims.extract.DocumentContext;
 import org.newsclaims.extract.ExtractionChain;
 import org.newsclaims.extract.SpeakerResolver;
@@ -21,6 +23,7 @@ import org.newsclaims.nlp.LanguageDetector;
 import org.newsclaims.nlp.NlpEngine;
 import org.newsclaims.nlp.Sentence;
 import org.newsclaims.nlp.SentenceFilter;
+import org.newsclaims.nlp.SentenceLocator;
 import org.newsclaims.stance.ModeClassifier;
 import org.newsclaims.topic.TopicClassifier;
 
@@ -44,6 +47,7 @@ public final class ArticleAnalyzer {
   private final SpeakerResolver speakers;
   private final TopicClassifier topics;
   private final ModeClassifier modes;
+  private final ArticleLimits limits;
 
   public ArticleAnalyzer(NlpEngine engine, LanguageDetector languages, ExtractionModels models) {
     this(engine, languages, models, ClaimSentences.of(models.chain()));
@@ -51,6 +55,13 @@ public final class ArticleAnalyzer {
 
   /** With the sentences to parse chosen by {@code parse} ({@link SentenceFilter#ALL} for every one). */
   public ArticleAnalyzer(NlpEngine engine, LanguageDetector languages, ExtractionModels models, SentenceFilter parse) {
+    this(engine, languages, models, parse, ArticleLimits.DEFAULTS);
+  }
+
+  /** With other bounds on one article than {@link ArticleLimits#DEFAULTS} (tests). */
+  ArticleAnalyzer(NlpEngine engine, LanguageDetector languages, ExtractionModels models, SentenceFilter parse,
+      ArticleLimits limits) {
+    this.limits = limits;
     this.parse = parse;
     this.engine = engine;
     this.languages = languages;
@@ -60,17 +71,29 @@ public final class ArticleAnalyzer {
     this.modes = new ModeClassifier(models.modes());
   }
 
+  /**
+   * The claims of one article, or the problem that stopped it. Anything thrown while analysing it
+   * becomes its {@code analysis-failed} problem, a stack overflow included; only a failure of the
+   * whole JVM ({@link OutOfMemoryError}, {@link InternalError}) is rethrown (see {@link ArticleFailure}).
+   */
   public ArticleResult analyze(Article article) {
-    Optional<Problem> language = checkLanguage(article);
-    if (language.isPresent()) {
-      return ArticleResult.failed(article, language.get());
-    }
     try {
-      AnnotatedDocument doc = engine.annotate(article.text(), parse);
-      return new ArticleResult(article, claims(article.docId(), doc), Optional.empty(), doc.tokenCount());
-    } catch (RuntimeException e) {
-      return ArticleResult.failed(article, new Problem(article.docId(), Problem.Kind.ANALYSIS_FAILED,
-          e.getClass().getSimpleName() + ": " + e.getMessage()));
+      Optional<Problem> language = checkLanguage(article);
+      if (language.isPresent()) {
+        return ArticleResult.failed(article, language.get());
+      }
+      String text = article.text();
+      int analysed = limits.analysedLength(text);
+      BitSet unparsed = new BitSet();
+      AnnotatedDocument doc = engine.annotate(text.substring(0, analysed),
+          limits.withoutLongSentences(parse, unparsed));
+      List<Claim> claims = claims(article.docId(), doc);
+      return new ArticleResult(article, claims.subList(0, Math.min(claims.size(), limits.maxClaims())),
+          Optional.empty(), doc.tokenCount(),
+          limits.warning(article.docId(), unparsed, text.length(), analysed, claims.size()));
+    } catch (Throwable t) { // the per-article error policy: fatal errors are rethrown
+      ArticleFailure.rethrowIfFatal(t);
+      return ArticleResult.failed(article, ArticleFailure.problem(article.docId(), t));
     }
   }
 
@@ -116,7 +139,9 @@ public final class ArticleAnalyzer {
 
   /**
    * Author-voice sentences about a tracked topic: sentences that hold no attribution, are not
-   * covered by one's content, and are not mostly inside a quotation.
+   * covered by one's content, and are not mostly inside a quotation. Each claim, quotation and
+   * headline is looked up among the sentences it touches only, so the pass is linear in the
+   * article's size.
    */
   private List<Claim> unattributed(String docId, AnnotatedDocument doc, List<Claim> attributed,
       List<TextSpan> headlines, List<TextSpan> quotes) {
@@ -125,26 +150,42 @@ public final class ArticleAnalyzer {
     for (Claim c : attributed) {
       attributedSentences.add(c.sentenceIndex());
     }
+    List<Sentence> sentences = doc.sentences();
+    SentenceLocator where = SentenceLocator.of(doc);
+    BitSet skip = new BitSet(sentences.size());
+    for (Claim c : attributed) {
+      for (TextSpan p : c.content()) {
+        mark(skip, where, sentences, p, p::contains);
+      }
+      c.cue().ifPresent(cue -> mark(skip, where, sentences, cue, span -> span.contains(cue)));
+    }
+    // Inside a quotation is someone's speech, not the author's voice.
+    for (TextSpan q : quotes) {
+      mark(skip, where, sentences, q, span -> q.overlapLength(span) * 2 > span.length());
+    }
+    for (TextSpan h : headlines) {
+      mark(skip, where, sentences, h, h::overlaps);
+    }
     List<Claim> out = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
-      TextSpan span = s.span();
-      boolean covered = attributed.stream().anyMatch(c ->
-          c.content().stream().anyMatch(p -> p.contains(span))
-              || c.cue().map(cue -> span.contains(cue)).orElse(false));
-      // Inside a quotation is someone's speech, not the author's voice.
-      boolean quoted = quotes.stream().anyMatch(q -> q.overlapLength(span) * 2 > span.length());
-      if (attributedSentences.contains(s.index()) || covered || quoted
-          || headlines.stream().anyMatch(h -> h.overlaps(span))) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (attributedSentences.contains(s.index()) || skip.get(i)) {
         continue;
       }
-      List<TopicHit> hits = topics.classify(doc.text(), List.of(span)).stream()
+      List<TopicHit> hits = topics.classify(doc.text(), List.of(s.span())).stream()
           .filter(h -> wanted.contains(h.topic().toLowerCase(Locale.ROOT)))
           .toList();
       if (!hits.isEmpty()) {
-        out.add(Claim.of(docId, ClaimType.UNATTRIBUTED, List.of(span), UNATTRIBUTED_RULE, s.index()).withTopics(hits));
+        out.add(Claim.of(docId, ClaimType.UNATTRIBUTED, List.of(s.span()), UNATTRIBUTED_RULE, s.index()).withTopics(hits));
       }
     }
     return out;
+  }
+
+  /** Sets the bit of every sentence near {@code near} whose span passes {@code test}. */
+  private static void mark(BitSet bits, SentenceLocator where, List<Sentence> sentences, TextSpan near,
+      Predicate<TextSpan> test) {
+    where.touching(near).filter(i -> test.test(sentences.get(i).span())).forEach(bits::set);
   }
 
   private Optional<Problem> checkLanguage(Article article) {

@@ -8,11 +8,18 @@ import org.newsclaims.model.Problem;
 
 /**
  * What analysing one article produced: its claims (sorted by offsets), or the problem that
- * stopped it. Immutable.
+ * stopped it; or its claims with a warning of what {@link ArticleLimits} left out
+ * ({@link Problem.Kind#keepsClaims()}). Immutable.
  */
-public record ArticleResult(Article article, List<Claim> claims, Optional<Problem> problem, int tokens) {
+public record ArticleResult(Article article, List<Claim> claims, Optional<Problem> problem, int tokens,
+    Optional<Problem> warning) {
   public ArticleResult {
     claims = List.copyOf(claims);
+  }
+
+  /** A result without a warning. */
+  public ArticleResult(Article article, List<Claim> claims, Optional<Problem> problem, int tokens) {
+    this(article, claims, problem, tokens, Optional.empty());
   }
 
   static ArticleResult failed(Article article, Problem problem) {

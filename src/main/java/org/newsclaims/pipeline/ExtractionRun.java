@@ -166,9 +166,11 @@ public final class ExtractionRun {
             planned.add(pool.submit(() -> planner.plan(ingester.ingest(file, fileId))));
           }
         }
+        List<RunPlanner.PlannedFile> read = new ArrayList<>();
         for (Future<RunPlanner.PlannedFile> f : planned) {
-          files.add(ParallelAnalysis.get(f));
+          read.add(ParallelAnalysis.get(f));
         }
+        files.addAll(DocIdCollisions.resolve(read));
         List<RunPlanner.PlannedArticle> todo = files.stream().flatMap(f -> f.articles().stream())
             .filter(a -> a.toAnalyse().isPresent()).toList();
         boolean stopAtOnce = !todo.isEmpty() && control.stopRequested().getAsBoolean();
@@ -189,7 +191,7 @@ public final class ExtractionRun {
       analysedIds.sort(DocOrder.INSTANCE);
       return new RunReport(c.articles(), analysis.fresh().size(), c.carried(), c.removed(), c.pending(), analysedIds,
           c.claims(), analysis.tokens(), c.byType(), c.byTopic(), c.failures(), c.warnings(), c.pending() == 0,
-          analyzerLoaded(), (System.nanoTime() - t0) / 1_000_000);
+          analyzerLoaded(), (System.nanoTime() - t0) / 1_000_000, c.reviewWarnings());
     }
   }
 

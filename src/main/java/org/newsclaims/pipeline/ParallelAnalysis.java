@@ -148,7 +148,10 @@ final class ParallelAnalysis {
     }
   }
 
-  /** A worker's value; an Error (the process dying, in tests) is rethrown as it is. */
+  /**
+   * A worker's value; an Error that escaped the per-article policy (a fatal one: the JVM failing, or
+   * the process dying, in tests) is rethrown as it is.
+   */
   static <T> T get(Future<T> f) throws InterruptedException {
     try {
       return f.get();
@@ -168,13 +171,14 @@ final class ParallelAnalysis {
     ArticleResult result;
     try {
       result = analyzer.analyze(article);
-    } catch (RuntimeException e) {
-      // Not stored: an unexpected failure is tried again by the next run.
+    } catch (Throwable t) { // the per-article error policy: fatal errors are rethrown
+      ArticleFailure.rethrowIfFatal(t);
+      // Not stored: a failure outside the analyzer's own policy is tried again by the next run.
+      Problem problem = ArticleFailure.problem(p.docId(), t);
       return new AnalysedArticle(new StoredResult(p.key(), p.docId(), 0, Optional.of(new Problem(p.docId(),
-          Problem.Kind.ANALYSIS_FAILED, e.getClass().getSimpleName() + ": " + e.getMessage() + "; skipped")),
-          List.of()), 0);
+          problem.kind(), problem.detail() + "; skipped")), List.of()), 0);
     }
-    StoredResult stored = new StoredResult(p.key(), p.docId(), result.tokens(), result.problem(),
+    StoredResult stored = new StoredResult(p.key(), p.docId(), result.tokens(), result.problem().or(result::warning),
         ClaimsCsv.cells(new ClaimsCsv.Rows(article.text(), result.claims(), article.metadata(), p.textFile())));
     store.put(stored);
     return new AnalysedArticle(stored, result.tokens());

@@ -16,15 +16,19 @@ public interface ReviewCarrier {
   /** A review as written: on a claims.csv row (orphan reason empty) or in the orphans file. */
   record Review(String claimId, String docId, String status, String note, String orphanReason) {}
 
-  /** The claims text to write and every review it (or the orphans file) now holds. */
-  record Carried(String claimsCsv, List<Review> reviews) {
+  /**
+   * The claims text to write, every review it (or the orphans file) now holds, and warnings for the
+   * user about the reviewed file: columns read under another spelling, ignored or missing.
+   */
+  record Carried(String claimsCsv, List<Review> reviews, List<String> warnings) {
     public Carried {
       reviews = List.copyOf(reviews);
+      warnings = List.copyOf(warnings);
     }
   }
 
   /** Without reviews: the fresh text as it is. */
-  ReviewCarrier NONE = (out, in, freshCsv) -> new Carried(freshCsv, List.of());
+  ReviewCarrier NONE = (out, in, freshCsv) -> new Carried(freshCsv, List.of(), List.of());
 
   /**
    * Merges the previous reviews into {@code freshCsv}; may write the orphans file (atomically, before

@@ -2,6 +2,7 @@ package org.newsclaims.pipeline;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.newsclaims.ingest.ArticleFolder;
 import org.newsclaims.ingest.IngestOptions;
 import org.newsclaims.ingest.InvalidUtf8Policy;
 
@@ -25,8 +26,10 @@ public record RunConfig(Path input, Path output, int threads, IngestOptions inge
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
-    if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-      throw new IllegalArgumentException("the output folder must differ from the input folder: " + input);
+    if (ArticleFolder.realPath(input).equals(ArticleFolder.realPath(output))) {
+      throw new IllegalArgumentException("the output folder must differ from the input folder: " + input
+          + (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize()) ? ""
+              : " (" + output + " leads to it through a symbolic link)"));
     }
   }
 

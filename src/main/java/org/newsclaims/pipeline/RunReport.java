@@ -28,11 +28,12 @@ import org.newsclaims.model.Problem;
  *     repaired HTML)
  * @param complete whether every article that could be analysed was
  * @param modelsLoaded whether this run needed (and loaded) the NLP models
+ * @param reviewWarnings what reading the reviewed claims.csv adapted to or ignored (column names)
  */
 public record RunReport(int articles, int analysedArticles, int carriedArticles, int removedArticles,
     int pendingArticles, List<String> analysedIds, int claimCount, long tokens,
     Map<String, Integer> claimsByType, Map<String, Integer> claimsByTopic, List<Problem> failures,
-    List<Problem> warnings, boolean complete, boolean modelsLoaded, long millis) {
+    List<Problem> warnings, boolean complete, boolean modelsLoaded, long millis, List<String> reviewWarnings) {
 
   /** Problems in problems.csv order: by document, then code, then detail. */
   public static final Comparator<Problem> PROBLEM_ORDER = Comparator
@@ -46,6 +47,7 @@ public record RunReport(int articles, int analysedArticles, int carriedArticles,
     claimsByTopic = Collections.unmodifiableMap(new TreeMap<>(claimsByTopic));
     failures = List.copyOf(failures);
     warnings = List.copyOf(warnings);
+    reviewWarnings = List.copyOf(reviewWarnings);
   }
 
   /** Every problems.csv row, failures and warnings, in file order. */

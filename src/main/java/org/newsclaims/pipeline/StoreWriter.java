@@ -3,6 +3,7 @@ package org.newsclaims.pipeline;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ final class StoreWriter {
 
   /** What the outputs hold after a commit. */
   record Committed(int articles, int carried, int removed, int pending, int claims,
-      Map<String, Integer> byType, Map<String, Integer> byTopic, List<Problem> failures, List<Problem> warnings) {}
+      Map<String, Integer> byType, Map<String, Integer> byTopic, List<Problem> failures, List<Problem> warnings,
+      List<String> reviewWarnings) {}
 
   private final OutputLayout out;
   private final RunConfig config;
@@ -79,7 +81,7 @@ final class StoreWriter {
 
     /** Counts an article whose result goes into claims.csv. */
     void include(StoredResult r, String textFile, boolean analysedNow) {
-      r.problem().ifPresent(failures::add);
+      r.problem().ifPresent(p -> (p.kind().keepsClaims() ? warnings : failures).add(p));
       r.byType().forEach((k, v) -> byType.merge(k, v, Integer::sum));
       r.byTopic().forEach((k, v) -> byTopic.merge(k, v, Integer::sum));
       textFiles.add(textFile);
@@ -136,11 +138,15 @@ final class StoreWriter {
         .map(r -> new RunStore.Review(r.claimId(), r.docId(), r.status(), r.note(), r.orphanReason())).toList());
     for (StoredArticle old : previous.values()) {
       if (!old.textFile().isEmpty() && !t.textFiles.contains(old.textFile())) {
-        Files.deleteIfExists(out.resolve(old.textFile()));
+        // Only a saved text this tool makes: a name the database gives is not trusted for a delete.
+        Optional<Path> text = out.savedText(old.textFile());
+        if (text.isPresent()) {
+          Files.deleteIfExists(text.get());
+        }
       }
     }
     return new Committed(t.articles, t.carried, removed, t.pending, t.claims, t.byType, t.byTopic, t.failures,
-        t.warnings);
+        t.warnings, carried.warnings());
   }
 
   /** A file still being written keeps its previous state (articles whose result is still stored). */
@@ -159,7 +165,7 @@ final class StoreWriter {
     Set<String> analysed = new HashSet<>();
     prev.articles().forEach(a -> analysed.add(a.docId()));
     for (StoredProblem p : prev.problems()) {
-      if (p.skipped() && analysed.contains(p.problem().docId())) {
+      if ((p.skipped() || p.problem().kind().keepsClaims()) && analysed.contains(p.problem().docId())) {
         continue; // an analysis problem: it comes with the stored result, counted above
       }
       (p.skipped() ? t.failures : t.warnings).add(p.problem());
@@ -187,7 +193,7 @@ final class StoreWriter {
         t.include(r, a.textFile(), analysedNow);
         t.warnings.addAll(a.warnings());
         a.warnings().forEach(p -> problems.add(new StoredProblem(p, false)));
-        r.problem().ifPresent(p -> problems.add(new StoredProblem(p, true)));
+        r.problem().ifPresent(p -> problems.add(new StoredProblem(p, !p.kind().keepsClaims())));
         a.textToWrite().ifPresent(text -> textsToWrite.put(a.textFile(), text));
         entries.add(new StoredArticle(a.docId(), a.position(), a.textSha256(), a.key(), r.claims(), a.textFile(),
             tool, models, a.metadata()));

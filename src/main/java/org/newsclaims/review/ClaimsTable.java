@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -41,6 +43,10 @@ public final class ClaimsTable {
   public static final String CLAIM_ID = ClaimsColumn.CLAIM_ID.header();
   public static final String DOC_ID = ClaimsColumn.DOC_ID.header();
   private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+  /** The column names a claims table or orphans file of ours may have. */
+  private static final List<String> KNOWN_COLUMNS = Stream.concat(
+      Arrays.stream(ClaimsColumn.values()).map(ClaimsColumn::header), Stream.of(ReviewMerge.ORPHAN_REASON)).toList();
 
   private final List<String> header;
   private final List<Row> rows;
@@ -200,7 +206,7 @@ public final class ClaimsTable {
         if (header == null) {
           header = new ArrayList<>();
           for (String h : r) {
-            header.add(h.strip());
+            header.add(columnName(h, notes));
           }
           if (!header.contains(CLAIM_ID)) {
             throw new IllegalArgumentException("not a claims table: no " + CLAIM_ID + " column in the header " + header);
@@ -229,6 +235,27 @@ public final class ClaimsTable {
       }
     }
     return new ClaimsTable(header, rows, notes);
+  }
+
+  /**
+   * A header cell as the column it names: our column names are matched regardless of case and
+   * surrounding spaces ({@code " Review_Status"} is {@code review_status}); a name that is not
+   * ours is kept as written, and a note says it is ignored.
+   */
+  private static String columnName(String cell, List<String> notes) {
+    String name = cell.strip();
+    for (String known : KNOWN_COLUMNS) {
+      if (known.equalsIgnoreCase(name)) {
+        if (!known.equals(cell)) {
+          notes.add("column '" + cell + "' read as " + known);
+        }
+        return known;
+      }
+    }
+    if (!name.isEmpty()) {
+      notes.add("column '" + name + "' is not a newsclaims column: ignored (not written back)");
+    }
+    return name;
   }
 
   private static String firstLine(String text) {

@@ -106,17 +106,32 @@ public final class ReviewMerge {
     return new ReviewsCarrier().carry(out, in, freshCsv).claimsCsv();
   }
 
-  /** The merge of {@link #mergeInto}, with the merged tables; empty when there is no review at all. */
-  static Optional<Result> mergeFiles(Path out, Path in, String freshCsv) throws IOException {
+  /**
+   * The merge of {@link #mergeInto}: the merged tables (empty when there is no review at all), and
+   * what reading the reviewed claims.csv adapted to or ignored, for the user.
+   */
+  record Merged(Optional<Result> result, List<String> notes) {}
+
+  /** See {@link Merged}. */
+  static Merged mergeFiles(Path out, Path in, String freshCsv) throws IOException {
     Optional<ClaimsTable> reviewed = ClaimsTable.readIfExists(out.resolve(CLAIMS_FILE));
     Optional<ClaimsTable> orphans = ClaimsTable.readIfExists(out.resolve(ORPHANS_FILE));
+    List<String> notes = new ArrayList<>();
+    reviewed.ifPresent(t -> {
+      t.notes().forEach(n -> notes.add(CLAIMS_FILE + ": " + n));
+      for (String c : REVIEW_COLUMNS) {
+        if (!t.header().contains(c)) {
+          notes.add(CLAIMS_FILE + ": no " + c + " column: no " + c + " read (the column is added back)");
+        }
+      }
+    });
     boolean anyReview = reviewed.map(t -> t.rows().stream().anyMatch(ReviewMerge::hasReview)).orElse(false);
     if (!anyReview && orphans.map(t -> t.rows().isEmpty()).orElse(true)) {
-      return Optional.empty();
+      return new Merged(Optional.empty(), notes);
     }
     Result r = new ReviewMerge(new ArticleTexts(in, out), false).merge(ClaimsTable.parse(freshCsv), reviewed, orphans);
     AtomicFile.write(out.resolve(ORPHANS_FILE), r.orphans()::writeTo);
-    return Optional.of(r);
+    return new Merged(Optional.of(r), notes);
   }
 
   /** Whether a row carries a review value. */

@@ -15,9 +15,10 @@ import org.newsclaims.pipeline.ReviewCarrier;
 public final class ReviewsCarrier implements ReviewCarrier {
   @Override
   public Carried carry(Path out, Path in, String freshCsv) throws IOException {
-    Optional<ReviewMerge.Result> merged = ReviewMerge.mergeFiles(out, in, freshCsv);
+    ReviewMerge.Merged m = ReviewMerge.mergeFiles(out, in, freshCsv);
+    Optional<ReviewMerge.Result> merged = m.result();
     if (merged.isEmpty()) {
-      return new Carried(freshCsv, List.of());
+      return new Carried(freshCsv, List.of(), m.notes());
     }
     ReviewMerge.Result r = merged.get();
     List<Review> reviews = new ArrayList<>();
@@ -29,7 +30,7 @@ public final class ReviewsCarrier implements ReviewCarrier {
     for (ClaimsTable.Row row : r.orphans().rows()) {
       reviews.add(review(row, row.get(ReviewMerge.ORPHAN_REASON)));
     }
-    return new Carried(r.claims().format(), reviews);
+    return new Carried(r.claims().format(), reviews, m.notes());
   }
 
   private static Review review(ClaimsTable.Row row, String reason) {

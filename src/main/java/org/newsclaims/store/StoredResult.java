@@ -14,7 +14,8 @@ import org.newsclaims.model.Problem;
  * everything it depends on.
  *
  * @param rows its claims, the cells of {@link ClaimsCsv#STORED_COLUMNS} each
- * @param problem the analysis problem (not English, analysis failed), if any
+ * @param problem the analysis problem (not English, analysis failed), if any; one whose kind
+ *     {@link Problem.Kind#keepsClaims() keeps the claims} is a warning that comes with them
  */
 public record StoredResult(String key, String docId, long tokens, Optional<Problem> problem,
     List<List<String>> rows) {

@@ -130,8 +130,11 @@ class IncrementalRunTest {
         RunFixtures.query(out, "SELECT DISTINCT models FROM articles").stream().map(r -> r.get(0)).toList());
   }
 
-  /** Thrown by the engine to stand for the process dying mid-run. */
-  private static final class Crash extends Error {
+  /**
+   * Thrown by the engine to stand for the process dying mid-run: a JVM-wide failure, which the
+   * per-article error policy does not catch.
+   */
+  private static final class Crash extends VirtualMachineError {
     private static final long serialVersionUID = 1L;
   }
 

@@ -393,24 +393,30 @@ public final class CoreNlpEngine implements NlpEngine {
   private long run(StanfordCoreNLP stage, Annotation annotation, Stage which, long since) {
     try {
       stage.annotate(annotation);
-    } catch (RuntimeException e) {
-      throw new NlpException("CoreNLP " + which.name().toLowerCase(Locale.ROOT) + " failed: " + e.getMessage(), e);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new NlpException("CoreNLP " + which.name().toLowerCase(Locale.ROOT) + " failed: " + cause(e), e);
     }
     return lap(which, since);
   }
 
   /** The parser on each sentence, basic tree only (what depparse stores as BasicDependencies). */
   private long parseBasic(Annotation annotation, long since) {
-    try {
-      for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+    for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      try {
         GrammaticalStructure gs = parser.predict(s);
         s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
             SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+      } catch (RuntimeException | StackOverflowError e) {
+        throw new NlpException("CoreNLP depparse failed on sentence "
+            + s.get(CoreAnnotations.SentenceIndexAnnotation.class) + ": " + cause(e), e);
       }
-    } catch (RuntimeException e) {
-      throw new NlpException("CoreNLP depparse failed: " + e.getMessage(), e);
     }
     return lap(Stage.DEPPARSE, since);
+  }
+
+  /** A library failure for a message: its message, or its class when it has none (a stack overflow). */
+  private static String cause(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private long lap(Stage stage, long since) {
