@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 public final class OutputLayout {
   public static final String CLAIMS_FILE = "claims.csv";
   public static final String PROBLEMS_FILE = "problems.csv";
+  public static final String FRAMES_FILE = "frames.csv";
   public static final String ORPHANS_FILE = "review-orphans.csv";
   public static final String TEXT_DIR = "text";
   public static final String DATABASE = "newsclaims.db";
@@ -40,6 +41,10 @@ public final class OutputLayout {
 
   public Path claims() {
     return root.resolve(CLAIMS_FILE);
+  }
+
+  public Path frames() {
+    return root.resolve(FRAMES_FILE);
   }
 
   public Path problems() {

@@ -32,14 +32,29 @@ public final class FramesCsv {
    * @param claimId the id of the claim at a frame's {@link Frame#claimIndex()}
    */
   public void write(String text, List<Frame> frames, IntFunction<String> claimId) throws IOException {
+    writeRows(cells(text, frames, claimId));
+  }
+
+  /** Rows already rendered as {@link #cells}. */
+  public void writeRows(List<List<String>> rows) throws IOException {
+    for (List<String> row : rows) {
+      printer.printRecord(row);
+    }
+    printer.flush();
+  }
+
+  /** The cells of {@link #COLUMNS} of one article's frames, one row per slot value, offsets in code points. */
+  public static List<List<String>> cells(String text, List<Frame> frames, IntFunction<String> claimId) {
     CodePointIndex cp = new CodePointIndex(text);
+    List<List<String>> rows = new java.util.ArrayList<>();
     for (Frame f : frames) {
       String id = claimId.apply(f.claimIndex());
       for (FrameSlot s : f.slots()) {
-        printer.printRecord(id, f.docId(), f.topic(), s.slot(), s.value(),
-            cp.toCodePoint(s.span().start()), cp.toCodePoint(s.span().end()), s.normalized().orElse(""));
+        rows.add(List.of(id, f.docId(), f.topic(), s.slot(), s.value(),
+            Integer.toString(cp.toCodePoint(s.span().start())), Integer.toString(cp.toCodePoint(s.span().end())),
+            s.normalized().orElse("")));
       }
     }
-    printer.flush();
+    return rows;
   }
 }

@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 import org.newsclaims.extract.DocumentContext;
 import org.newsclaims.extract.ExtractionChain;
 import org.newsclaims.extract.SpeakerResolver;
+import org.newsclaims.frame.Frame;
+import org.newsclaims.frame.FrameExtractor;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.ClaimType;
@@ -47,6 +49,7 @@ public final class ArticleAnalyzer {
   private final SpeakerResolver speakers;
   private final TopicClassifier topics;
   private final ModeClassifier modes;
+  private final FrameExtractor frames;
   private final ArticleLimits limits;
 
   public ArticleAnalyzer(NlpEngine engine, LanguageDetector languages, ExtractionModels models) {
@@ -67,6 +70,7 @@ public final class ArticleAnalyzer {
     this.languages = languages;
     this.chain = models.chain();
     this.speakers = new SpeakerResolver(models.speakerAliases(), models.lexicons());
+    this.frames = new FrameExtractor(models.frames());
     this.topics = new TopicClassifier(models.taxonomy());
     this.modes = new ModeClassifier(models.modes());
   }
@@ -95,6 +99,14 @@ public final class ArticleAnalyzer {
       ArticleFailure.rethrowIfFatal(t);
       return ArticleResult.failed(article, ArticleFailure.problem(article.docId(), t));
     }
+  }
+
+  /**
+   * The frames of an article's claims (slots of topical claims, {@code models/frames.tsv}); a date
+   * without a year takes the article's year when its metadata has a date.
+   */
+  public List<Frame> frames(Article article, List<Claim> claims) {
+    return frames.frames(article.docId(), article.text(), claims, FrameExtractor.yearOf(article.metadata().published()));
   }
 
   /** The claims of an annotated document, sorted by offsets. Public for tests on hand-built parses. */

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.newsclaims.extract.ExtractionChain;
 import org.newsclaims.extract.Lexicons;
 import org.newsclaims.extract.RuleSet;
+import org.newsclaims.frame.SlotRules;
 import org.newsclaims.place.Gazetteer;
 import org.newsclaims.stance.ModeRules;
 import org.newsclaims.topic.Taxonomy;
@@ -21,13 +22,13 @@ import org.newsclaims.model.Sha256;
 
 /**
  * Everything under {@code models/} that steers extraction, loaded and compiled once: the
- * lexicons, the attribution rules, the topic taxonomy (with its place gazetteer), the claim-mode rules and the speaker aliases, plus a fingerprint of those files so
+ * lexicons, the attribution rules, the topic taxonomy (with its place gazetteer), the claim-mode rules, the frame slot rules and the speaker aliases, plus a fingerprint of those files so
  * that a change to any of them can be detected. Immutable.
  *
  * @param fingerprint SHA-256 over every file's relative path and bytes, in sorted order
  */
 public record ExtractionModels(Lexicons lexicons, RuleSet rules, Taxonomy taxonomy, ModeRules modes,
-    Map<String, String> speakerAliases, String fingerprint) {
+    SlotRules frames, Map<String, String> speakerAliases, String fingerprint) {
 
   public static final String RULES_FILE = "rules/attribution.tsv";
   public static final String TOPICS_FILE = "topics.tsv";
@@ -46,10 +47,12 @@ public record ExtractionModels(Lexicons lexicons, RuleSet rules, Taxonomy taxono
     try {
       Lexicons lexicons = Lexicons.load(dir.resolve(LEXICONS_DIR));
       RuleSet rules = RuleSet.load(dir.resolve(RULES_FILE), lexicons);
-      Taxonomy taxonomy = Taxonomy.load(dir.resolve(TOPICS_FILE), Gazetteer.load(dir.resolve(PLACES_FILE)));
+      Gazetteer places = Gazetteer.load(dir.resolve(PLACES_FILE));
+      Taxonomy taxonomy = Taxonomy.load(dir.resolve(TOPICS_FILE), places);
+      SlotRules frames = SlotRules.load(dir.resolve(SlotRules.FILE), places);
       ModeRules modes = ModeRules.load(dir.resolve(MODES_FILE));
       Map<String, String> aliases = aliases(dir.resolve(ALIASES_FILE));
-      return new ExtractionModels(lexicons, rules, taxonomy, modes, aliases, fingerprint(dir));
+      return new ExtractionModels(lexicons, rules, taxonomy, modes, frames, aliases, fingerprint(dir));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load models from " + dir + ": " + e.getMessage(), e);
     }

@@ -15,6 +15,9 @@ import org.newsclaims.export.ClaimsCsv;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Problem;
 import org.newsclaims.store.RunStore;
+import org.newsclaims.export.ClaimIds;
+import org.newsclaims.frame.FramesCsv;
+import org.newsclaims.model.Claim;
 import org.newsclaims.store.StoredResult;
 
 /**
@@ -176,10 +179,13 @@ final class ParallelAnalysis {
       // Not stored: a failure outside the analyzer's own policy is tried again by the next run.
       Problem problem = ArticleFailure.problem(p.docId(), t);
       return new AnalysedArticle(new StoredResult(p.key(), p.docId(), 0, Optional.of(new Problem(p.docId(),
-          problem.kind(), problem.detail() + "; skipped")), List.of()), 0);
+          problem.kind(), problem.detail() + "; skipped")), List.of(), List.of()), 0);
     }
+    List<Claim> claims = result.claims();
+    List<List<String>> frameRows = FramesCsv.cells(article.text(), analyzer.frames(article, claims),
+        i -> ClaimIds.of(claims.get(i), article.text()));
     StoredResult stored = new StoredResult(p.key(), p.docId(), result.tokens(), result.problem().or(result::warning),
-        ClaimsCsv.cells(new ClaimsCsv.Rows(article.text(), result.claims(), article.metadata(), p.textFile())));
+        ClaimsCsv.cells(new ClaimsCsv.Rows(article.text(), claims, article.metadata(), p.textFile())), frameRows);
     store.put(stored);
     return new AnalysedArticle(stored, result.tokens());
   }

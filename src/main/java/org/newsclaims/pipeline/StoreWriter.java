@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.newsclaims.export.AtomicFile;
+import org.newsclaims.export.ClaimsCsv;
+import org.newsclaims.frame.FramesCsv;
 import org.newsclaims.export.OutputLayout;
 import org.newsclaims.export.ProblemsCsv;
 import org.newsclaims.model.Problem;
@@ -31,7 +33,7 @@ import org.newsclaims.store.StoredResult;
  * Commits what a pass knows now: for each article its fresh or stored result; for an article not
  * analysed yet, its previous result if it had one (and the text that goes with it), else nothing.
  * Saved texts are written first, then the published state goes into the store in one transaction,
- * then claims.csv (rendered from the store, reviews carried over) and problems.csv replace the old
+ * then claims.csv (rendered from the store, reviews carried over), problems.csv and frames.csv replace the old
  * files by rename. A kill at any point leaves the last committed state; claims.csv and problems.csv
  * are rewritten from it by the next run.
  */
@@ -129,10 +131,15 @@ final class StoreWriter {
         store.claimsCsv(DocOrder.INSTANCE, a -> true, RunStore.ReviewCells.EMPTY));
     StringWriter problemsCsv = new StringWriter();
     ProblemsCsv.write(problemsCsv, allProblems);
+    StringWriter framesCsv = new StringWriter();
+    framesCsv.write(ClaimsCsv.BOM);
+    new FramesCsv(framesCsv).writeRows(store.frameRows(DocOrder.INSTANCE));
     try (AtomicFile.Staged claims = AtomicFile.stage(out.claims(), w -> w.write(carried.claimsCsv()));
-        AtomicFile.Staged problems = AtomicFile.stage(out.problems(), w -> w.write(problemsCsv.toString()))) {
+        AtomicFile.Staged problems = AtomicFile.stage(out.problems(), w -> w.write(problemsCsv.toString()));
+        AtomicFile.Staged frames = AtomicFile.stage(out.frames(), w -> w.write(framesCsv.toString()))) {
       claims.commit();
       problems.commit();
+      frames.commit();
     }
     store.replaceReviews(carried.reviews().stream()
         .map(r -> new RunStore.Review(r.claimId(), r.docId(), r.status(), r.note(), r.orphanReason())).toList());

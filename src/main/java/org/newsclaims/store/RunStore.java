@@ -38,6 +38,10 @@ public final class RunStore implements AutoCloseable {
   private static final String INSERT_CLAIM = "INSERT INTO claims (result_key, ordinal, " + COLUMNS + ") VALUES (?, ?, "
       + Schema.CLAIM_COLUMNS.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")";
 
+  private static final String FRAME_COLUMNS = String.join(", ", Schema.FRAME_COLUMNS);
+  private static final String INSERT_FRAME = "INSERT INTO frames (result_key, ordinal, " + FRAME_COLUMNS
+      + ") VALUES (?, ?, " + Schema.FRAME_COLUMNS.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")";
+
   private final Connection c;
   /** Statements used once per article, prepared once (SQLite's prepare costs as much as the query). */
   private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
@@ -77,11 +81,27 @@ public final class RunStore implements AutoCloseable {
         }
         Optional<Problem> problem = r.getString(3) == null ? Optional.empty()
             : Optional.of(new Problem(r.getString(1), Problem.Kind.ofCode(r.getString(3)), r.getString(4)));
-        return Optional.of(new StoredResult(key, r.getString(1), r.getLong(2), problem, rows(key)));
+        return Optional.of(new StoredResult(key, r.getString(1), r.getLong(2), problem, rows(key), frameRows(key)));
       }
     } catch (SQLException e) {
       throw Database.failure("cannot read the result " + key, e);
     }
+  }
+
+  private List<List<String>> frameRows(String key) throws SQLException {
+    List<List<String>> rows = new ArrayList<>();
+    PreparedStatement p = statement("SELECT " + FRAME_COLUMNS + " FROM frames WHERE result_key = ? ORDER BY ordinal");
+    p.setString(1, key);
+    try (ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        List<String> row = new ArrayList<>(Schema.FRAME_COLUMNS.size());
+        for (int i = 1; i <= Schema.FRAME_COLUMNS.size(); i++) {
+          row.add(r.getString(i));
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
   }
 
   private List<List<String>> rows(String key) throws SQLException {
@@ -127,6 +147,20 @@ public final class RunStore implements AutoCloseable {
         p.addBatch();
       }
       p.executeBatch();
+      PreparedStatement df = statement("DELETE FROM frames WHERE result_key = ?");
+      df.setString(1, result.key());
+      df.executeUpdate();
+      PreparedStatement f = statement(INSERT_FRAME);
+      int frameOrdinal = 0;
+      for (List<String> row : result.frameRows()) {
+        f.setString(1, result.key());
+        f.setInt(2, frameOrdinal++);
+        for (int i = 0; i < row.size(); i++) {
+          f.setString(3 + i, row.get(i));
+        }
+        f.addBatch();
+      }
+      f.executeBatch();
     });
   }
 
@@ -266,17 +300,9 @@ public final class RunStore implements AutoCloseable {
   public synchronized String claimsCsv(Comparator<String> fileOrder, Predicate<ArticleRow> include,
       ReviewCells reviews) throws IOException {
     StringBuilder b = new StringBuilder(ClaimsCsv.header());
-    try (Statement s = c.createStatement()) {
-      List<ArticleRow> articles = new ArrayList<>();
-      try (ResultSet r = s.executeQuery("SELECT a.doc_id, a.file_path, a.position, a.result_key, r.created"
-          + " FROM articles a LEFT JOIN results r ON r.key = a.result_key")) {
-        while (r.next()) {
-          articles.add(new ArticleRow(r.getString(1), r.getString(2), r.getInt(3), r.getString(4),
-              r.getString(5) == null ? "" : r.getString(5)));
-        }
-      }
+    try {
+      List<ArticleRow> articles = publishedArticles(fileOrder);
       Map<String, String[]> review = reviews == ReviewCells.FROM_STORE ? reviews() : Map.of();
-      articles.sort(Comparator.comparing(ArticleRow::filePath, fileOrder).thenComparingInt(ArticleRow::position));
       for (ArticleRow a : articles) {
         if (include.test(a)) {
           for (List<String> row : rows(a.resultKey())) {
@@ -292,6 +318,37 @@ public final class RunStore implements AutoCloseable {
   }
 
   private static final String[] NO_REVIEW = {"", ""};
+
+  /** The published articles in {@code fileOrder} of their file, then by position in it. */
+  private List<ArticleRow> publishedArticles(Comparator<String> fileOrder) throws SQLException {
+    List<ArticleRow> articles = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT a.doc_id, a.file_path, a.position, a.result_key, r.created"
+            + " FROM articles a LEFT JOIN results r ON r.key = a.result_key")) {
+      while (r.next()) {
+        articles.add(new ArticleRow(r.getString(1), r.getString(2), r.getInt(3), r.getString(4),
+            r.getString(5) == null ? "" : r.getString(5)));
+      }
+    }
+    articles.sort(Comparator.comparing(ArticleRow::filePath, fileOrder).thenComparingInt(ArticleRow::position));
+    return articles;
+  }
+
+  /**
+   * The frame rows of the published state, articles in the order of {@link #claimsCsv}, each
+   * article's rows in extraction order: the cells of {@link Schema#FRAME_COLUMNS}.
+   */
+  public synchronized List<List<String>> frameRows(Comparator<String> fileOrder) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    try {
+      for (ArticleRow a : publishedArticles(fileOrder)) {
+        rows.addAll(frameRows(a.resultKey()));
+      }
+    } catch (SQLException e) {
+      throw Database.failure("cannot read the frames", e);
+    }
+    return rows;
+  }
 
   /** Status and note by claim id, of the reviews on claims.csv rows (not the orphans). */
   private Map<String, String[]> reviews() throws SQLException {

@@ -78,7 +78,17 @@ public final class Schema {
           "CREATE INDEX claims_by_doc ON claims (doc_id)")),
       new Migration("the kind of a claim's speaker and the mode of the claim", List.of(
           "ALTER TABLE claims ADD COLUMN speaker_kind TEXT NOT NULL DEFAULT ''",
-          "ALTER TABLE claims ADD COLUMN mode TEXT NOT NULL DEFAULT ''")));
+          "ALTER TABLE claims ADD COLUMN mode TEXT NOT NULL DEFAULT ''")),
+      new Migration("frames: the slots of a topical claim", List.of(
+          """
+          CREATE TABLE frames (result_key TEXT NOT NULL REFERENCES results(key) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL, claim_id TEXT NOT NULL, doc_id TEXT NOT NULL, topic TEXT NOT NULL,
+            slot TEXT NOT NULL, value TEXT NOT NULL, value_start TEXT NOT NULL, value_end TEXT NOT NULL,
+            normalized TEXT NOT NULL, PRIMARY KEY (result_key, ordinal)) WITHOUT ROWID""")));
+
+  /** The frames columns stored per row, named as in frames.csv (spelled out: a shipped migration never changes). */
+  public static final List<String> FRAME_COLUMNS = List.of(
+      "claim_id", "doc_id", "topic", "slot", "value", "value_start", "value_end", "normalized");
 
   private Schema() {}
 

@@ -14,11 +14,12 @@ import org.newsclaims.model.Problem;
  * everything it depends on.
  *
  * @param rows its claims, the cells of {@link ClaimsCsv#STORED_COLUMNS} each
+ * @param frameRows its frame slots, the cells of {@code FramesCsv.COLUMNS} each
  * @param problem the analysis problem (not English, analysis failed), if any; one whose kind
  *     {@link Problem.Kind#keepsClaims() keeps the claims} is a warning that comes with them
  */
 public record StoredResult(String key, String docId, long tokens, Optional<Problem> problem,
-    List<List<String>> rows) {
+    List<List<String>> rows, List<List<String>> frameRows) {
   private static final int TYPE = ClaimsCsv.STORED_COLUMNS.indexOf(ClaimsColumn.TYPE.header());
   private static final int TOPICS = ClaimsCsv.STORED_COLUMNS.indexOf(ClaimsColumn.TOPICS.header());
 
@@ -27,6 +28,7 @@ public record StoredResult(String key, String docId, long tokens, Optional<Probl
     Objects.requireNonNull(docId, "docId");
     Objects.requireNonNull(problem, "problem");
     rows = rows.stream().map(List::copyOf).toList();
+    frameRows = frameRows.stream().map(List::copyOf).toList();
   }
 
   public int claims() {

@@ -75,8 +75,26 @@ class ProvenanceIT {
     assertEquals(lfRows.size(), checked, "every row belongs to a corpus article");
     assertTrue(checked > 100, "suspiciously few claims on the corpus: " + checked);
     assertEquals(lfRows.size(), crlfRows.size(), "CRLF and a BOM must not change what is found");
+    for (var out : Map.of(tmp.resolve("out-lf"), lfTexts, tmp.resolve("out-crlf"), crlfTexts).entrySet()) {
+      assertFramesCutFromTheirArticles(out.getKey(), out.getValue());
+    }
     for (int i = 0; i < lfRows.size(); i++) {
       assertEquals(cells(lfRows.get(i)), cells(crlfRows.get(i)), "row " + i + " differs under CRLF");
+    }
+  }
+
+  /** frames.csv: every value is its article's text between its code point offsets. */
+  private static void assertFramesCutFromTheirArticles(Path out, Map<String, String> texts) throws Exception {
+    String csv = Files.readString(out.resolve(OutputLayout.FRAMES_FILE), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+    List<CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new java.io.StringReader(csv)).getRecords();
+    assertTrue(rows.size() > 100, "suspiciously few frame slots on the corpus: " + rows.size());
+    for (CSVRecord r : rows) {
+      String text = texts.get(r.get("doc_id"));
+      assertTrue(text != null, "a frame row of an unknown article: " + r);
+      int start = text.offsetByCodePoints(0, Integer.parseInt(r.get("value_start")));
+      int end = text.offsetByCodePoints(0, Integer.parseInt(r.get("value_end")));
+      assertEquals(r.get("value"), text.substring(start, end), "frame row " + r.getRecordNumber());
     }
   }
 

@@ -28,7 +28,7 @@ class SchemaTest {
 
   @Test
   void everyMigrationIsTested() {
-    assertEquals(3, Schema.current(), "a new migration needs its test here");
+    assertEquals(4, Schema.current(), "a new migration needs its test here");
   }
 
   @Test
@@ -80,13 +80,32 @@ class SchemaTest {
       VERSION_1_COLUMNS.forEach(col -> values.add("'" + col + "'"));
       s.executeUpdate("INSERT INTO claims VALUES ('k', 0, " + String.join(", ", values) + ")");
     }
-    try (Connection c = Database.open(db)) {
+    try (Connection c = Database.open(db, 3)) {
       assertEquals(3, Schema.version(c));
       List<String> claimColumns = columns(c, "claims");
       assertEquals(new TreeSet<>(ClaimsCsv.STORED_COLUMNS), new TreeSet<>(claimColumns.subList(2, claimColumns.size())),
           "every stored claims.csv column has its database column");
       assertEquals("", scalar(c, "SELECT speaker_kind FROM claims WHERE claim_id = 'claim_id'"));
       assertEquals("", scalar(c, "SELECT mode FROM claims WHERE claim_id = 'claim_id'"));
+    }
+  }
+
+  @Test
+  void migration4AddsFramesKeyedByResult(@TempDir Path tmp) throws Exception {
+    Path db = tmp.resolve("n.db");
+    try (Connection c = Database.open(db, 3); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO results (key, doc_id, claims, tokens, created) VALUES ('k', 'a.txt', 0, 9, 'now')");
+    }
+    try (Connection c = Database.open(db)) {
+      assertEquals(4, Schema.version(c));
+      List<String> frameColumns = columns(c, "frames");
+      assertEquals(List.of("result_key", "ordinal"), frameColumns.subList(0, 2));
+      assertEquals(Schema.FRAME_COLUMNS, frameColumns.subList(2, frameColumns.size()));
+      assertEquals(org.newsclaims.frame.FramesCsv.COLUMNS, Schema.FRAME_COLUMNS, "frames.csv and the table agree");
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO frames VALUES ('k', 0, 'c1', 'a.txt', 'venue', 'place', 'Geneva', '3', '9', 'Geneva')");
+        assertEquals("Geneva", scalar(c, "SELECT value FROM frames WHERE result_key = 'k'"));
+      }
     }
   }
 
