@@ -108,7 +108,8 @@ final class ExtractCommand implements Callable<Integer> {
     err.println(join(r.claimsByTopic()));
     printProblems(err, r.problems());
     r.reviewWarnings().forEach(w -> err.printf(Locale.ROOT, "  warning: %s%n", Terminal.escape(w)));
-    err.printf(Locale.ROOT, "  wrote %s and %s%n", Terminal.escape(out.resolve(OutputLayout.CLAIMS_FILE).toString()),
+    err.printf(Locale.ROOT, "  wrote %s, %s and %s%n", Terminal.escape(out.resolve(OutputLayout.CLAIMS_FILE).toString()),
+        Terminal.escape(out.resolve(OutputLayout.FRAMES_FILE).toString()),
         Terminal.escape(out.resolve(OutputLayout.PROBLEMS_FILE).toString()));
     err.flush();
   }
