@@ -148,7 +148,11 @@ public final class ClaimsTable {
     return new ClaimsTable(h, rows, notes);
   }
 
-  /** Reads a file, empty when it does not exist. */
+  /**
+   * Reads a file, empty when it does not exist.
+   *
+   * @throws IOException when it is no claims table, with what to do about it
+   */
   public static Optional<ClaimsTable> readIfExists(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
@@ -156,7 +160,8 @@ public final class ClaimsTable {
     try {
       return Optional.of(decodeAndParse(Files.readAllBytes(file)));
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new IOException(file + ": " + e.getMessage() + "; its reviews cannot be carried over. Restore it from"
+          + " a copy, or move it away to start without reviews (the next run writes a new one)", e);
     }
   }
 

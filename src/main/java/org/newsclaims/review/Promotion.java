@@ -107,7 +107,7 @@ public final class Promotion {
       Optional<Path> goldText = goldTextFile(docId, first.get(ArticleTexts.TEXT_FILE));
       if (goldText.isEmpty()) {
         skipped += e.getValue().size();
-        messages.add(docId + ": not promoted: the id is not a relative path");
+        messages.add(docId + ": not promoted: the id is not a relative path inside the gold folder");
         continue;
       }
       Path ann = annotationOf(goldText.get());
@@ -269,10 +269,32 @@ public final class Promotion {
       if (local.isEmpty()) {
         return Optional.empty();
       }
-      return ArticleTexts.safeResolve(gold, docId);
+      return ArticleTexts.safeResolve(gold, docId).filter(this::staysInGold);
     }
     String safe = docId.replaceAll("[^A-Za-z0-9._/-]", "_");
-    return ArticleTexts.safeResolve(gold, safe + ".txt");
+    return ArticleTexts.safeResolve(gold, safe + ".txt").filter(this::staysInGold);
+  }
+
+  /**
+   * Whether a path under the gold folder stays there once links are followed: the nearest part
+   * of it that exists resolves inside the gold folder's real path (a linked subfolder or a linked
+   * file would make the promotion write somewhere else).
+   */
+  private boolean staysInGold(Path target) {
+    if (!Files.exists(gold)) {
+      return true; // nothing under a gold folder that does not exist yet can lead elsewhere
+    }
+    try {
+      Path goldReal = gold.toAbsolutePath().toRealPath();
+      Path existing = target.toAbsolutePath();
+      while (existing != null && !Files.exists(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        existing = existing.getParent();
+      }
+      return existing != null && existing.toRealPath().startsWith(goldReal)
+          && !Files.isSymbolicLink(target);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static Path annotationOf(Path text) {

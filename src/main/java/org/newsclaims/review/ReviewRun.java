@@ -1,6 +1,7 @@
 package org.newsclaims.review;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,23 @@ public final class ReviewRun {
     }
   }
 
+  /**
+   * Runs the review of an output folder. Holds the folder's writer lease while it rewrites files,
+   * so that it never runs beside an {@code extract} or {@code watch} on the same folder.
+   *
+   * @throws org.newsclaims.store.WriterLease.LockedException when a run holds the folder
+   */
   public Outcome run(Config c) throws IOException {
+    Path database = c.out().resolve(org.newsclaims.export.OutputLayout.DATABASE);
+    if (!Files.isRegularFile(database)) {
+      return review(c);
+    }
+    try (org.newsclaims.store.WriterLease lease = org.newsclaims.store.WriterLease.acquire(database, c.out())) {
+      return review(c);
+    }
+  }
+
+  private Outcome review(Config c) throws IOException {
     Path claimsFile = c.out().resolve(ReviewMerge.CLAIMS_FILE);
     Path orphansFile = c.out().resolve(ReviewMerge.ORPHANS_FILE);
     ClaimsTable claims = ClaimsTable.readIfExists(claimsFile)
