@@ -32,15 +32,9 @@ import org.newsclaims.model.Problem;
  * The caller holds the {@link WriterLease}.
  */
 public final class RunStore implements AutoCloseable {
-  private static final String COLUMNS = String.join(", ", Schema.CLAIM_COLUMNS);
   private static final int CLAIM_ID = Schema.CLAIM_COLUMNS.indexOf(ClaimsColumn.CLAIM_ID.header());
 
-  private static final String INSERT_CLAIM = "INSERT INTO claims (result_key, ordinal, " + COLUMNS + ") VALUES (?, ?, "
-      + Schema.CLAIM_COLUMNS.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")";
 
-  private static final String FRAME_COLUMNS = String.join(", ", Schema.FRAME_COLUMNS);
-  private static final String INSERT_FRAME = "INSERT INTO frames (result_key, ordinal, " + FRAME_COLUMNS
-      + ") VALUES (?, ?, " + Schema.FRAME_COLUMNS.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")";
 
   private final Connection c;
   /** Statements used once per article, prepared once (SQLite's prepare costs as much as the query). */
@@ -89,29 +83,23 @@ public final class RunStore implements AutoCloseable {
   }
 
   private List<List<String>> frameRows(String key) throws SQLException {
-    List<List<String>> rows = new ArrayList<>();
-    PreparedStatement p = statement("SELECT " + FRAME_COLUMNS + " FROM frames WHERE result_key = ? ORDER BY ordinal");
-    p.setString(1, key);
-    try (ResultSet r = p.executeQuery()) {
-      while (r.next()) {
-        List<String> row = new ArrayList<>(Schema.FRAME_COLUMNS.size());
-        for (int i = 1; i <= Schema.FRAME_COLUMNS.size(); i++) {
-          row.add(r.getString(i));
-        }
-        rows.add(row);
-      }
-    }
-    return rows;
+    return rowsOf("frames", Schema.FRAME_COLUMNS, key);
   }
 
   private List<List<String>> rows(String key) throws SQLException {
+    return rowsOf("claims", Schema.CLAIM_COLUMNS, key);
+  }
+
+  /** The rows of a result in a per-result table ({@code claims}, {@code frames}), in ordinal order. */
+  private List<List<String>> rowsOf(String table, List<String> columns, String key) throws SQLException {
     List<List<String>> rows = new ArrayList<>();
-    PreparedStatement p = statement("SELECT " + COLUMNS + " FROM claims WHERE result_key = ? ORDER BY ordinal");
+    PreparedStatement p = statement("SELECT " + String.join(", ", columns) + " FROM " + table
+        + " WHERE result_key = ? ORDER BY ordinal");
     p.setString(1, key);
     try (ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        List<String> row = new ArrayList<>(Schema.CLAIM_COLUMNS.size());
-        for (int i = 1; i <= Schema.CLAIM_COLUMNS.size(); i++) {
+        List<String> row = new ArrayList<>(columns.size());
+        for (int i = 1; i <= columns.size(); i++) {
           row.add(r.getString(i));
         }
         rows.add(row);
@@ -120,7 +108,27 @@ public final class RunStore implements AutoCloseable {
     return rows;
   }
 
-  /** Stores one analysed article and its claims, in one transaction. */
+  /** Replaces the rows of a result in a per-result table, numbered in list order. */
+  private void replaceRows(String table, List<String> columns, String key, List<List<String>> rows)
+      throws SQLException {
+    PreparedStatement d = statement("DELETE FROM " + table + " WHERE result_key = ?");
+    d.setString(1, key);
+    d.executeUpdate();
+    PreparedStatement p = statement("INSERT INTO " + table + " (result_key, ordinal, " + String.join(", ", columns)
+        + ") VALUES (?, ?, " + columns.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")");
+    int ordinal = 0;
+    for (List<String> row : rows) {
+      p.setString(1, key);
+      p.setInt(2, ordinal++);
+      for (int i = 0; i < row.size(); i++) {
+        p.setString(3 + i, row.get(i));
+      }
+      p.addBatch();
+    }
+    p.executeBatch();
+  }
+
+  /** Stores one analysed article, its claims and its frames, in one transaction. */
   public synchronized void put(StoredResult result) throws IOException {
     inTransaction("store the result of " + result.docId(), () -> {
       PreparedStatement r = statement("INSERT OR REPLACE INTO results"
@@ -133,34 +141,8 @@ public final class RunStore implements AutoCloseable {
       r.setString(6, result.problem().map(Problem::detail).orElse(null));
       r.setString(7, now());
       r.executeUpdate();
-      PreparedStatement d = statement("DELETE FROM claims WHERE result_key = ?");
-      d.setString(1, result.key());
-      d.executeUpdate();
-      PreparedStatement p = statement(INSERT_CLAIM);
-      int ordinal = 0;
-      for (List<String> row : result.rows()) {
-        p.setString(1, result.key());
-        p.setInt(2, ordinal++);
-        for (int i = 0; i < row.size(); i++) {
-          p.setString(3 + i, row.get(i));
-        }
-        p.addBatch();
-      }
-      p.executeBatch();
-      PreparedStatement df = statement("DELETE FROM frames WHERE result_key = ?");
-      df.setString(1, result.key());
-      df.executeUpdate();
-      PreparedStatement f = statement(INSERT_FRAME);
-      int frameOrdinal = 0;
-      for (List<String> row : result.frameRows()) {
-        f.setString(1, result.key());
-        f.setInt(2, frameOrdinal++);
-        for (int i = 0; i < row.size(); i++) {
-          f.setString(3 + i, row.get(i));
-        }
-        f.addBatch();
-      }
-      f.executeBatch();
+      replaceRows("claims", Schema.CLAIM_COLUMNS, result.key(), result.rows());
+      replaceRows("frames", Schema.FRAME_COLUMNS, result.key(), result.frameRows());
     });
   }
 
