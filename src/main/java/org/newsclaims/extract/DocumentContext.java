@@ -2,6 +2,8 @@ package org.newsclaims.extract;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.newsclaims.model.Claim;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.nlp.AnnotatedDocument;
 import org.newsclaims.nlp.Sentence;
@@ -57,6 +59,21 @@ public record DocumentContext(String docId, AnnotatedDocument doc, List<TextSpan
       }
     }
     return -1;
+  }
+
+  /** Whether a span lies strictly inside a quotation, away from its marks. */
+  public boolean insideQuotation(TextSpan span) {
+    return quotes.stream().anyMatch(q -> q.start() < span.start() && span.end() < q.end());
+  }
+
+  /** Whether a claim's cue holds a token whose lemma is in {@code lemmas}. */
+  public boolean cueHasLemma(Claim claim, Set<String> lemmas) {
+    if (claim.cue().isEmpty() || claim.sentenceIndex() < 0 || claim.sentenceIndex() >= doc.sentences().size()) {
+      return false;
+    }
+    TextSpan cue = claim.cue().get();
+    return doc.sentences().get(claim.sentenceIndex()).tokens().stream()
+        .anyMatch(t -> cue.contains(t.span()) && lemmas.contains(t.lemma()));
   }
 
   /** Whether the offset lies in a headline line. */

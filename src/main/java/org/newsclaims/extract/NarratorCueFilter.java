@@ -5,8 +5,6 @@ import java.util.Set;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.ClaimType;
 import org.newsclaims.model.TextSpan;
-import org.newsclaims.nlp.Sentence;
-import org.newsclaims.nlp.Token;
 
 /**
  * Drops claims whose cue is a narrator-only word ({@code models/lexicons/narrator-cues.txt}:
@@ -28,26 +26,13 @@ final class NarratorCueFilter implements ClaimRefiner {
   }
 
   private boolean nestedNarratorCue(DocumentContext context, List<Claim> all, Claim c) {
-    if (c.cue().isEmpty() || !hasNarratorWord(context, c.sentenceIndex(), c.cue().get())) {
+    if (!context.cueHasLemma(c, narratorCues)) {
       return false;
     }
     TextSpan cue = c.cue().get();
-    boolean quoted = context.quotes().stream().anyMatch(q -> q.start() < cue.start() && cue.end() < q.end());
+    boolean quoted = context.insideQuotation(cue);
     boolean insideOther = all.stream().anyMatch(o -> o != c && o.type() != ClaimType.INDIRECT
         && o.content().stream().anyMatch(p -> p.contains(cue)));
     return quoted || insideOther;
-  }
-
-  private boolean hasNarratorWord(DocumentContext context, int sentence, TextSpan cue) {
-    if (sentence < 0 || sentence >= context.sentences().size()) {
-      return false;
-    }
-    Sentence s = context.sentences().get(sentence);
-    for (Token t : s.tokens()) {
-      if (cue.contains(t.span()) && narratorCues.contains(t.lemma())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsclaims.model.Claim;
-import org.newsclaims.model.TextSpan;
 
 /**
  * Drops a claim whose cue is a first-person verb of opinion inside a quotation ("“I think we
@@ -31,22 +30,9 @@ final class NestedInQuotationFilter implements ClaimRefiner {
   }
 
   private boolean nestedFirstPerson(DocumentContext context, String text, Claim c) {
-    if (c.cue().isEmpty()) {
-      return false;
-    }
-    TextSpan cue = c.cue().get();
-    boolean quoted = context.quotes().stream().anyMatch(q -> q.start() < cue.start() && cue.end() < q.end());
-    if (!quoted || !opinionCue(context, c.sentenceIndex(), cue)) {
+    if (c.cue().isEmpty() || !context.insideQuotation(c.cue().get()) || !context.cueHasLemma(c, opinionVerbs)) {
       return false;
     }
     return c.speaker().map(s -> FIRST_PERSON.contains(s.span().cut(text).toLowerCase(Locale.ROOT))).orElse(false);
-  }
-
-  private boolean opinionCue(DocumentContext context, int sentence, TextSpan cue) {
-    if (sentence < 0 || sentence >= context.sentences().size()) {
-      return false;
-    }
-    return context.sentences().get(sentence).tokens().stream()
-        .anyMatch(t -> cue.contains(t.span()) && opinionVerbs.contains(t.lemma()));
   }
 }
