@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsclaims.text.DataLine;
 
 /**
  * The attribution rules, in priority order, compiled once from a TSV file with the header
@@ -51,13 +52,9 @@ public final class RuleSet {
     List<Rule> rules = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     boolean headerSeen = false;
-    for (int n = 0; n < lines.size(); n++) {
-      String line = lines.get(n);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String where = origin + ":" + (n + 1);
-      List<String> cells = List.of(line.split("\t", -1));
+    for (DataLine data : DataLine.of(lines, origin)) {
+      String where = data.where();
+      List<String> cells = List.of(data.line().split("\t", -1));
       if (!headerSeen) {
         if (!cells.stream().map(String::strip).toList().equals(HEADER)) {
           throw new IllegalArgumentException(where + ": expected header " + String.join("\\t", HEADER));

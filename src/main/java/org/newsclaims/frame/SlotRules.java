@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsclaims.place.Gazetteer;
+import org.newsclaims.text.DataLine;
 
 /**
  * The slot rules of {@code models/frames.tsv}: {@code topic<TAB>slot<TAB>matcher<TAB>normalized}
@@ -50,13 +51,9 @@ public final class SlotRules {
 
   public static SlotRules parse(List<String> lines, String origin, Gazetteer places) {
     List<Rule> rules = new ArrayList<>();
-    for (int n = 0; n < lines.size(); n++) {
-      String line = lines.get(n);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String where = origin + ":" + (n + 1);
-      String[] c = line.split("\t");
+    for (DataLine data : DataLine.of(lines, origin)) {
+      String where = data.where();
+      String[] c = data.cells();
       if (c.length != 4 || c[0].isBlank() || c[1].isBlank() || c[2].isBlank() || c[3].isBlank()) {
         throw new IllegalArgumentException(where + ": expected 'topic<TAB>slot<TAB>matcher<TAB>normalized'");
       }

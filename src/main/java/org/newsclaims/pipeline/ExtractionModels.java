@@ -17,6 +17,7 @@ import org.newsclaims.extract.RuleSet;
 import org.newsclaims.frame.SlotRules;
 import org.newsclaims.place.Gazetteer;
 import org.newsclaims.stance.ModeRules;
+import org.newsclaims.text.DataLine;
 import org.newsclaims.topic.Taxonomy;
 import org.newsclaims.model.Sha256;
 
@@ -62,14 +63,10 @@ public record ExtractionModels(Lexicons lexicons, RuleSet rules, Taxonomy taxono
   private static Map<String, String> aliases(Path file) throws IOException {
     Map<String, String> aliases = new TreeMap<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int n = 0; n < lines.size(); n++) {
-      String line = lines.get(n);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cells = line.split("\t");
+    for (DataLine data : DataLine.of(lines, file.toString())) {
+      String[] cells = data.cells();
       if (cells.length != 2 || cells[0].isBlank() || cells[1].isBlank()) {
-        throw new IllegalArgumentException(file + ":" + (n + 1) + ": expected 'phrase<TAB>canonical'");
+        throw new IllegalArgumentException(data.where() + ": expected 'phrase<TAB>canonical'");
       }
       aliases.put(cells[0].strip().toLowerCase(Locale.ROOT), cells[1].strip());
     }

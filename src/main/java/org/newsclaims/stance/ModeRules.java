@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.newsclaims.model.ClaimMode;
+import org.newsclaims.text.DataLine;
 
 /**
  * The mode rules of {@code models/modes.tsv}, in file order (the first rule that fires decides).
@@ -38,13 +39,9 @@ public final class ModeRules {
 
   public static ModeRules parse(List<String> lines, String origin) {
     List<Rule> rules = new ArrayList<>();
-    for (int n = 0; n < lines.size(); n++) {
-      String line = lines.get(n);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String where = origin + ":" + (n + 1);
-      String[] cells = line.split("\t");
+    for (DataLine data : DataLine.of(lines, origin)) {
+      String where = data.where();
+      String[] cells = data.cells();
       if (cells.length != 3 || cells[2].isBlank()) {
         throw new IllegalArgumentException(where + ": expected 'mode<TAB>part<TAB>phrase'");
       }

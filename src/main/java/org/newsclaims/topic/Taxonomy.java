@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsclaims.place.Gazetteer;
+import org.newsclaims.text.DataLine;
 
 /**
  * The topic taxonomy from {@code models/topics.tsv}, editable without recompiling.
@@ -78,13 +79,9 @@ public final class Taxonomy {
     List<Chain> referring = new ArrayList<>();
     Set<String> unattributed = new LinkedHashSet<>();
     Set<String> referentTopics = new LinkedHashSet<>();
-    for (int n = 0; n < lines.size(); n++) {
-      String line = lines.get(n);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String where = origin + ":" + (n + 1);
-      String[] cells = line.split("\t");
+    for (DataLine data : DataLine.of(lines, origin)) {
+      String where = data.where();
+      String[] cells = data.cells();
       if (cells.length != 2 || cells[0].isBlank() || cells[1].isBlank()) {
         throw new IllegalArgumentException(where + ": expected 'topic<TAB>trigger'");
       }
