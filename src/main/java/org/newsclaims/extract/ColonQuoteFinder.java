@@ -54,8 +54,7 @@ final class ColonQuoteFinder implements ClaimFinder {
   private Optional<Claim> claim(DocumentContext context, ColonQuote cq, List<Claim> earlier) {
     Sentence s = cq.sentence();
     int root = cq.root();
-    Optional<Integer> subject = s.children(root).stream()
-        .filter(c -> c < root && s.relation(c).startsWith("nsubj")).findFirst();
+    Optional<Integer> subject = TreeSpans.subjectBefore(s, root);
     if (subject.isEmpty() || nonSources.contains(s.token(subject.get()).lemma())
         || earlier.stream().anyMatch(c -> c.content().equals(List.of(cq.quote())))) {
       return Optional.empty();

@@ -82,8 +82,7 @@ final class ParticipialCueFinder implements ClaimFinder {
     if (root < 0 || root >= verb - 1) {
       return Optional.empty();
     }
-    Optional<Integer> subject = s.children(root).stream()
-        .filter(c -> c < root && s.relation(c).startsWith("nsubj")).findFirst();
+    Optional<Integer> subject = TreeSpans.subjectBefore(s, root);
     if (subject.isEmpty() || nonSources.contains(s.token(subject.get()).lemma())) {
       return Optional.empty();
     }

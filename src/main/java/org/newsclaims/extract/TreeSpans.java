@@ -3,6 +3,7 @@ package org.newsclaims.extract;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.nlp.Sentence;
@@ -128,5 +129,10 @@ final class TreeSpans {
       }
     }
     return false;
+  }
+
+  /** The subject ({@code nsubj}, {@code nsubj:pass}) of a verb that stands before it, if any. */
+  static Optional<Integer> subjectBefore(Sentence s, int verb) {
+    return s.children(verb).stream().filter(c -> c < verb && s.relation(c).startsWith("nsubj")).findFirst();
   }
 }
