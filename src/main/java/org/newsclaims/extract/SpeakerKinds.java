@@ -8,6 +8,7 @@ import org.newsclaims.model.SpeakerKind;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.nlp.AnnotatedDocument;
 import org.newsclaims.nlp.Sentence;
+import org.newsclaims.nlp.SentenceLocator;
 import org.newsclaims.nlp.Token;
 
 /**
@@ -33,7 +34,7 @@ final class SpeakerKinds {
     this.personNouns = lexicons.get("person-nouns");
   }
 
-  SpeakerKind of(AnnotatedDocument doc, PersonIndex persons, Speaker speaker) {
+  SpeakerKind of(AnnotatedDocument doc, SentenceLocator where, PersonIndex persons, Speaker speaker) {
     String written = speaker.span().cut(doc.text()).strip().toLowerCase(Locale.ROOT);
     if (speaker.canonical().contains(" and ") && persons.isPerson(speaker.canonical().split(" and ")[0])) {
       return SpeakerKind.GROUP;
@@ -44,7 +45,7 @@ final class SpeakerKinds {
     if (GROUP_PRONOUNS.contains(written)) {
       return SpeakerKind.GROUP;
     }
-    Optional<Token> head = head(doc, speaker.span());
+    Optional<Token> head = head(doc, where, speaker.span());
     if (head.isEmpty()) {
       return SpeakerKind.UNKNOWN;
     }
@@ -66,8 +67,9 @@ final class SpeakerKinds {
   }
 
   /** The token of the phrase whose governor lies outside it; without a tree, the last noun. */
-  private static Optional<Token> head(AnnotatedDocument doc, TextSpan span) {
-    for (Sentence s : doc.sentences()) {
+  private static Optional<Token> head(AnnotatedDocument doc, SentenceLocator where, TextSpan span) {
+    for (int k : where.touching(span).toArray()) {
+      Sentence s = doc.sentences().get(k);
       if (!s.span().contains(span)) {
         continue;
       }

@@ -99,7 +99,7 @@ public final class SpeakerResolver {
       Claim c = current.get(i);
       if (c.speaker().isPresent()) {
         Speaker sp = c.speaker().get();
-        current.set(i, c.withSpeaker(sp.withKind(kinds.of(doc, persons, sp))));
+        current.set(i, c.withSpeaker(sp.withKind(kinds.of(doc, where, persons, sp))));
       }
     }
     return List.copyOf(current);
