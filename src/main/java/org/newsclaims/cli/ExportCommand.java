@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.newsclaims.export.AtomicFile;
 import org.newsclaims.export.OutputLayout;
-import org.newsclaims.pipeline.DocOrder;
-import org.newsclaims.store.RunStore;
+import org.newsclaims.pipeline.ClaimsExport;
+import org.newsclaims.store.PublishedRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Predicate<RunStore.ArticleRow> include = a -> true;
+    Predicate<PublishedRows.ArticleRow> include = a -> true;
     if (since != null) {
       Instant from = sinceInstant(since);
       include = include.and(a -> !a.analysed().isEmpty() && !Instant.parse(a.analysed()).isBefore(from));
@@ -64,20 +64,13 @@ final class ExportCommand implements Callable<Integer> {
       PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + doc);
       include = include.and(a -> m.matches(Path.of(a.docId())));
     }
-    AtomicInteger articles = new AtomicInteger();
-    Predicate<RunStore.ArticleRow> filter = include;
-    String csv;
-    try (RunStore s = RunStore.openExisting(new OutputLayout(store).database())) {
-      csv = s.claimsCsv(DocOrder.INSTANCE, a -> filter.test(a) && articles.incrementAndGet() > 0,
-          RunStore.ReviewCells.FROM_STORE);
-    }
+    Predicate<PublishedRows.ArticleRow> filter = include;
     PrintWriter err = spec.commandLine().getErr();
+    AtomicInteger articles = new AtomicInteger();
     if (out == null) {
-      PrintWriter o = spec.commandLine().getOut();
-      o.print(csv);
-      o.flush();
+      articles.set(ClaimsExport.write(spec.commandLine().getOut(), store, filter));
     } else {
-      AtomicFile.write(out, w -> w.write(csv));
+      AtomicFile.write(out, w -> articles.set(ClaimsExport.write(w, store, filter)));
       err.printf(Locale.ROOT, "newsclaims: wrote %s%n", out);
     }
     err.printf(Locale.ROOT, "newsclaims: exported the claims of %d articles%s%s%n", articles.get(),

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -37,9 +38,10 @@ public final class AtomicFile {
 
   private AtomicFile() {}
 
-  public static void write(Path target, Content content) throws IOException {
+  /** Writes the file; returns its state as written (see {@link FileState}). */
+  public static FileState write(Path target, Content content) throws IOException {
     try (Staged staged = stage(target, content)) {
-      staged.commit();
+      return staged.commit();
     }
   }
 
@@ -100,17 +102,24 @@ public final class AtomicFile {
       return target;
     }
 
-    /** Renames the temporary file over the target (atomically where the file system can). */
-    public void commit() throws IOException {
+    /**
+     * Renames the temporary file over the target (atomically where the file system can). Returns
+     * the state of the file as written, taken before the rename (which keeps size and time), so
+     * that a change made to the target after it is not mistaken for this write.
+     */
+    public FileState commit() throws IOException {
       if (committed) {
         throw new IllegalStateException("already committed: " + target);
       }
+      FileState written = FileState.of(tmp).orElseThrow(() -> new NoSuchFileException(tmp.toString(), null,
+          "the staged file is gone"));
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
       committed = true;
+      return written;
     }
 
     @Override

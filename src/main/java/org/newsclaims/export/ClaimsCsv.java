@@ -116,6 +116,11 @@ public final class ClaimsCsv {
 
   /** Appends one record from its stored cells and its review, record separator included. */
   public static void appendRecord(StringBuilder b, List<String> storedCells, String reviewStatus, String reviewNote) {
+    appendRow(b, withReview(storedCells, reviewStatus, reviewNote));
+  }
+
+  /** A whole row (every column of {@link #HEADER}) from its stored cells and its review cells. */
+  public static List<String> withReview(List<String> storedCells, String reviewStatus, String reviewNote) {
     if (storedCells.size() != STORED_COLUMNS.size()) {
       throw new IllegalArgumentException("a claims row has " + STORED_COLUMNS.size() + " stored cells, not "
           + storedCells.size());
@@ -124,8 +129,16 @@ public final class ClaimsCsv {
     r.addAll(storedCells);
     r.add(reviewStatus);
     r.add(reviewNote);
+    return r;
+  }
+
+  /** Appends one whole row (every column of {@link #HEADER}, in order), record separator included. */
+  public static void appendRow(StringBuilder b, List<String> row) {
+    if (row.size() != HEADER.size()) {
+      throw new IllegalArgumentException("a claims row has " + HEADER.size() + " cells, not " + row.size());
+    }
     try {
-      ROWS.printRecord(b, r.toArray());
+      ROWS.printRecord(b, row.toArray());
     } catch (IOException e) {
       throw new IllegalStateException("a StringBuilder cannot fail", e);
     }

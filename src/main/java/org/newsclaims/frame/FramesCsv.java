@@ -18,6 +18,7 @@ public final class FramesCsv {
       List.of("claim_id", "doc_id", "topic", "slot", "value", "value_start", "value_end", "normalized");
   public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
       .setHeader(COLUMNS.toArray(String[]::new)).setRecordSeparator("\r\n").get();
+  private static final CSVFormat ROWS = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
   private final CSVPrinter printer;
 
@@ -41,6 +42,26 @@ public final class FramesCsv {
       printer.printRecord(row);
     }
     printer.flush();
+  }
+
+  /** The byte order mark and the header line, record separator included. */
+  public static String header() {
+    StringBuilder b = new StringBuilder("\uFEFF");
+    try {
+      new CSVPrinter(b, FORMAT).flush();
+    } catch (IOException e) {
+      throw new IllegalStateException("a StringBuilder cannot fail", e);
+    }
+    return b.toString();
+  }
+
+  /** Appends one record of {@link #COLUMNS}, record separator included. */
+  public static void appendRecord(StringBuilder b, List<String> row) {
+    try {
+      ROWS.printRecord(b, row.toArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("a StringBuilder cannot fail", e);
+    }
   }
 
   /** The cells of {@link #COLUMNS} of one article's frames, one row per slot value, offsets in code points. */

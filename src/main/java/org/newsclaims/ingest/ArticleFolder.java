@@ -12,10 +12,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsclaims.model.Problem;
 
@@ -34,12 +37,25 @@ import org.newsclaims.model.Problem;
 public final class ArticleFolder {
 
   /** What a walk found: files to read, and paths that could not be visited. */
-  public record Listing(List<Path> files, List<Problem> problems) {
+  public record Listing(List<Path> files, List<Problem> problems, Map<Path, Seen> seen) {
     public Listing {
       files = List.copyOf(files);
       problems = List.copyOf(problems);
+      seen = Map.copyOf(seen);
+    }
+
+    /** A listed file's size and time as the walk saw them (links followed). */
+    public Seen seen(Path file) {
+      Seen s = seen.get(file);
+      if (s == null) {
+        throw new IllegalArgumentException("not listed: " + file);
+      }
+      return s;
     }
   }
+
+  /** A file's size and last modification time when it was listed. */
+  public record Seen(long size, Instant modified) {}
 
   private final Path root;
   private final List<Path> excluded;
@@ -86,6 +102,7 @@ public final class ArticleFolder {
     }
     List<Path> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    Map<Path, Seen> seen = new HashMap<>();
     try {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
@@ -104,6 +121,7 @@ public final class ArticleFolder {
               }
               if (attrs.isRegularFile()) {
                 files.add(file);
+                seen.put(file, new Seen(attrs.size(), attrs.lastModifiedTime().toInstant()));
               } else if (attrs.isSymbolicLink()) {
                 problems.add(brokenLink(file));
               } else if (!attrs.isDirectory()) {
@@ -137,7 +155,7 @@ public final class ArticleFolder {
     }
     files.sort(null);
     problems.sort((a, b) -> a.docId().compareTo(b.docId()));
-    return new Listing(files, problems);
+    return new Listing(files, problems, seen);
   }
 
   /** A link with an article's name that does not lead to a file: broken, or a loop of links. */

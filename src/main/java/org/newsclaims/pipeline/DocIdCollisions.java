@@ -1,7 +1,7 @@
 package org.newsclaims.pipeline;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,27 +18,45 @@ import org.newsclaims.model.Problem;
 final class DocIdCollisions {
   private DocIdCollisions() {}
 
-  /** The files, each article whose id another input also gives replaced by a problem. */
-  static List<RunPlanner.PlannedFile> resolve(List<RunPlanner.PlannedFile> files) {
-    Map<String, Set<String>> fileIdsByDocId = new LinkedHashMap<>();
-    for (RunPlanner.PlannedFile f : files) {
-      for (RunPlanner.PlannedArticle a : f.articles()) {
-        fileIdsByDocId.computeIfAbsent(a.docId(), k -> new TreeSet<>()).add(f.fileId());
+  /**
+   * The ids that more than one input gives (counting the kept articles of deferred and unchanged
+   * files): an unchanged file holding one must be read again, so that its article becomes a problem too.
+   */
+  static Set<String> colliding(List<RunPlanner.PlannedFile> files) {
+    Map<String, Integer> count = counts(files);
+    Set<String> out = new TreeSet<>();
+    count.forEach((id, n) -> {
+      if (n > 1) {
+        out.add(id);
       }
-      f.previous().ifPresent(p -> p.articles().forEach(a ->
-          fileIdsByDocId.computeIfAbsent(a.docId(), k -> new TreeSet<>()).add(f.fileId())));
-    }
-    Map<String, Integer> count = new LinkedHashMap<>();
+    });
+    return out;
+  }
+
+  private static Map<String, Integer> counts(List<RunPlanner.PlannedFile> files) {
+    Map<String, Integer> count = new HashMap<>();
     for (RunPlanner.PlannedFile f : files) {
-      f.articles().forEach(a -> count.merge(a.docId(), 1, Integer::sum));
-      f.previous().ifPresent(p -> p.articles().forEach(a -> count.merge(a.docId(), 1, Integer::sum)));
+      f.docIds().forEach(id -> count.merge(id, 1, Integer::sum));
     }
+    return count;
+  }
+
+  /**
+   * The files, each article whose id another input also gives replaced by a problem. Unchanged
+   * files must hold no such id (see {@link #colliding}); deferred ones keep their articles.
+   */
+  static List<RunPlanner.PlannedFile> resolve(List<RunPlanner.PlannedFile> files) {
+    Map<String, Integer> count = counts(files);
     if (count.values().stream().allMatch(n -> n == 1)) {
       return files;
     }
+    Map<String, Set<String>> fileIdsByDocId = new HashMap<>();
+    for (RunPlanner.PlannedFile f : files) {
+      f.docIds().forEach(id -> fileIdsByDocId.computeIfAbsent(id, k -> new TreeSet<>()).add(f.fileId()));
+    }
     List<RunPlanner.PlannedFile> out = new ArrayList<>(files.size());
     for (RunPlanner.PlannedFile f : files) {
-      if (f.deferred() || f.articles().stream().allMatch(a -> count.get(a.docId()) == 1)) {
+      if (f.source() != RunPlanner.Source.READ || f.articles().stream().allMatch(a -> count.get(a.docId()) == 1)) {
         out.add(f);
         continue;
       }
@@ -53,7 +71,7 @@ final class DocIdCollisions {
               + "skipped: rename one of them"));
         }
       }
-      out.add(new RunPlanner.PlannedFile(f.fileId(), f.format(), f.stamp(), f.deferred(), f.previous(), kept,
+      out.add(new RunPlanner.PlannedFile(f.fileId(), f.format(), f.stamp(), f.source(), f.previous(), kept,
           failures, f.warnings()));
     }
     return out;

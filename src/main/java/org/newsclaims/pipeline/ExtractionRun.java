@@ -23,6 +23,7 @@ import org.newsclaims.export.OutputLayout;
 import org.newsclaims.ingest.ArticleFolder;
 import org.newsclaims.ingest.Ingester;
 import org.newsclaims.ingest.ReadObserver;
+import org.newsclaims.store.PublishedRows;
 import org.newsclaims.store.RunStore;
 import org.newsclaims.store.StoredFile;
 import org.newsclaims.store.WriterLease;
@@ -142,8 +143,9 @@ public final class ExtractionRun {
       List<StoredFile> previous = store.published();
       Map<String, StoredFile> previousFiles = new HashMap<>();
       previous.forEach(f -> previousFiles.put(f.path(), f));
-      StoreWriter writer = new StoreWriter(out, config, store, reviews, tool, modelsVersion, previous);
-      RunPlanner planner = new RunPlanner(tool, modelsVersion, out, store, config.force());
+      StoreWriter writer = new StoreWriter(out, config, store, reviews, tool, modelsVersion, started, previous);
+      boolean sameSettings = store.lastRun().map(r -> r.settings().equals(StoreWriter.settings(config))).orElse(false);
+      RunPlanner planner = new RunPlanner(tool, modelsVersion, out, store::summary, config.force(), sameSettings);
       ArticleFolder folder = folder(config);
       ArticleFolder.Listing listing = folder.list();
       Ingester ingester = new Ingester(config.ingest(), observer);
@@ -156,12 +158,16 @@ public final class ExtractionRun {
       ParallelAnalysis analysis = new ParallelAnalysis(pool, store, control, progress);
       List<RunPlanner.PlannedFile> files = new ArrayList<>();
       try {
+        Map<String, Path> paths = new HashMap<>();
         List<Future<RunPlanner.PlannedFile>> planned = new ArrayList<>();
         for (Path file : listing.files()) {
           String fileId = folder.docId(file);
+          paths.put(fileId, file);
+          Optional<StoredFile> prev = Optional.ofNullable(previousFiles.get(fileId));
           if (control.deferred().test(file)) {
-            planned.add(CompletableFuture.completedFuture(
-                RunPlanner.PlannedFile.deferred(fileId, Optional.ofNullable(previousFiles.get(fileId)))));
+            planned.add(CompletableFuture.completedFuture(RunPlanner.PlannedFile.deferred(fileId, prev)));
+          } else if (planner.unchanged(prev, listing.seen(file))) {
+            planned.add(CompletableFuture.completedFuture(RunPlanner.PlannedFile.unchanged(prev.get())));
           } else {
             planned.add(pool.submit(() -> planner.plan(ingester.ingest(file, fileId))));
           }
@@ -170,29 +176,47 @@ public final class ExtractionRun {
         for (Future<RunPlanner.PlannedFile> f : planned) {
           read.add(ParallelAnalysis.get(f));
         }
-        files.addAll(DocIdCollisions.resolve(read));
+        files.addAll(DocIdCollisions.resolve(readColliding(read, paths, planner, ingester)));
         List<RunPlanner.PlannedArticle> todo = files.stream().flatMap(f -> f.articles().stream())
             .filter(a -> a.toAnalyse().isPresent()).toList();
         boolean stopAtOnce = !todo.isEmpty() && control.stopRequested().getAsBoolean();
         if (stopAtOnce) {
           analysis.stop();
         } else if (!todo.isEmpty()) {
-          analysis.run(analyzer(), todo, () -> writer.commit(files, analysis.fresh(), listing.problems(), started,
-              false, analysis.analysedCount()));
+          analysis.run(analyzer(), todo, () -> writer.commit(files, analysis, listing.problems(), false));
         }
       } finally {
         pool.shutdownNow();
         progress.done();
       }
       boolean deferredAny = files.stream().anyMatch(RunPlanner.PlannedFile::deferred);
-      StoreWriter.Committed c = writer.commit(files, analysis.fresh(), listing.problems(), started,
-          !analysis.stopped() && !deferredAny, analysis.analysedCount());
+      StoreWriter.Committed c = writer.commit(files, analysis, listing.problems(),
+          !analysis.stopped() && !deferredAny);
+      PublishedRows.Counts counts = store.rows().counts();
       List<String> analysedIds = new ArrayList<>(analysis.analysedIds());
       analysedIds.sort(DocOrder.INSTANCE);
       return new RunReport(c.articles(), analysis.fresh().size(), c.carried(), c.removed(), c.pending(), analysedIds,
-          c.claims(), analysis.tokens(), c.byType(), c.byTopic(), c.failures(), c.warnings(), c.pending() == 0,
-          analyzerLoaded(), (System.nanoTime() - t0) / 1_000_000, c.reviewWarnings());
+          c.claims(), analysis.tokens(), counts.byType(), counts.byTopic(), c.failures(), c.warnings(),
+          c.pending() == 0, analyzerLoaded(), (System.nanoTime() - t0) / 1_000_000, c.reviewWarnings());
     }
+  }
+
+  /**
+   * The plan with every unchanged file that shares a doc_id with another input read after all, so
+   * that the collision becomes a problem of both (an unchanged file is not read, and so not planned).
+   */
+  private static List<RunPlanner.PlannedFile> readColliding(List<RunPlanner.PlannedFile> files,
+      Map<String, Path> paths, RunPlanner planner, Ingester ingester) throws IOException {
+    Set<String> colliding = DocIdCollisions.colliding(files);
+    if (colliding.isEmpty()) {
+      return files;
+    }
+    List<RunPlanner.PlannedFile> out = new ArrayList<>(files.size());
+    for (RunPlanner.PlannedFile f : files) {
+      boolean reread = f.source() == RunPlanner.Source.UNCHANGED && f.docIds().stream().anyMatch(colliding::contains);
+      out.add(reread ? planner.plan(ingester.ingest(paths.get(f.fileId()), f.fileId())) : f);
+    }
+    return out;
   }
 
   /** Earlier versions kept manifest, cache and lock under OUT/.newsclaims; the database replaces them. */

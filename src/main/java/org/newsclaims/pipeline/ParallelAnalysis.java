@@ -2,10 +2,12 @@ package org.newsclaims.pipeline;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -35,14 +37,15 @@ final class ParallelAnalysis {
     void commit() throws IOException;
   }
 
-  /** A result and the tokens it took. */
-  private record AnalysedArticle(StoredResult result, long tokens) {}
+  /** A result, whether it was stored (a failure outside the analyzer's policy is not), and the tokens it took. */
+  private record AnalysedArticle(StoredResult.Summary result, boolean stored, long tokens) {}
 
   private final ExecutorService pool;
   private final RunStore store;
   private final PassControl control;
   private final ProgressListener progress;
-  private final Map<String, StoredResult> fresh = new LinkedHashMap<>();
+  private final Map<String, StoredResult.Summary> fresh = new LinkedHashMap<>();
+  private final Set<String> notStored = new HashSet<>();
   private final List<String> analysedIds = new ArrayList<>();
   private long tokens;
   private boolean stopped;
@@ -55,8 +58,13 @@ final class ParallelAnalysis {
   }
 
   /** The results of this pass by key. */
-  Map<String, StoredResult> fresh() {
+  Map<String, StoredResult.Summary> fresh() {
     return fresh;
+  }
+
+  /** The keys of results of this pass that were not stored: the next run tries those articles again. */
+  Set<String> notStored() {
+    return notStored;
   }
 
   List<String> analysedIds() {
@@ -126,6 +134,9 @@ final class ParallelAnalysis {
 
   private void add(AnalysedArticle a) {
     fresh.put(a.result().key(), a.result());
+    if (!a.stored()) {
+      notStored.add(a.result().key());
+    }
     analysedIds.add(a.result().docId());
     tokens += a.tokens();
   }
@@ -178,8 +189,8 @@ final class ParallelAnalysis {
       ArticleFailure.rethrowIfFatal(t);
       // Not stored: a failure outside the analyzer's own policy is tried again by the next run.
       Problem problem = ArticleFailure.problem(p.docId(), t);
-      return new AnalysedArticle(new StoredResult(p.key(), p.docId(), 0, Optional.of(new Problem(p.docId(),
-          problem.kind(), problem.detail() + "; skipped")), List.of(), List.of()), 0);
+      return new AnalysedArticle(new StoredResult.Summary(p.key(), p.docId(), 0, 0, Optional.of(new Problem(p.docId(),
+          problem.kind(), problem.detail() + "; skipped"))), false, 0);
     }
     List<Claim> claims = result.claims();
     List<List<String>> frameRows = FramesCsv.cells(article.text(), analyzer.frames(article, claims),
@@ -187,6 +198,6 @@ final class ParallelAnalysis {
     StoredResult stored = new StoredResult(p.key(), p.docId(), result.tokens(), result.problem().or(result::warning),
         ClaimsCsv.cells(new ClaimsCsv.Rows(article.text(), claims, article.metadata(), p.textFile())), frameRows);
     store.put(stored);
-    return new AnalysedArticle(stored, result.tokens());
+    return new AnalysedArticle(stored.summary(), true, result.tokens());
   }
 }

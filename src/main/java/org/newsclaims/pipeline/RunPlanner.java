@@ -1,25 +1,28 @@
 package org.newsclaims.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsclaims.export.OutputLayout;
+import org.newsclaims.ingest.ArticleFolder;
 import org.newsclaims.ingest.FileStamp;
 import org.newsclaims.ingest.IngestedFile;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Problem;
-import org.newsclaims.store.RunStore;
+import org.newsclaims.model.Sha256;
 import org.newsclaims.store.StoredFile;
 import org.newsclaims.store.StoredResult;
-import org.newsclaims.model.Sha256;
 
 /**
- * Decides, per article of an ingested file, what is left to do: its result key (a hash of
- * everything the result depends on: code version, models fingerprint, id, text, metadata, saved
- * text name), whether the store already has that result, and whether its saved text must be
- * written. Thread-safe; runs on the workers.
+ * Decides, per input file, what is left to do. A file found as the last commit left it (same size
+ * and time, read completely under this code, models and ingest settings) is taken from the store
+ * without being read. For a file that is read: per article, its result key (a hash of everything
+ * the result depends on: code version, models fingerprint, id, text, metadata, saved text name),
+ * whether the store already has that result, and whether its saved text must be written.
+ * Thread-safe; runs on the workers.
  */
 final class RunPlanner {
   /** Bumped when the result of the same inputs changes shape. */
@@ -28,29 +31,91 @@ final class RunPlanner {
   /** An article as planned. */
   record PlannedArticle(String docId, int position, String key, String textSha256, String textFile,
       Article.Metadata metadata, Optional<String> textToWrite, Optional<Article> toAnalyse,
-      Optional<StoredResult> stored, List<Problem> warnings) {}
+      Optional<StoredResult.Summary> stored, List<Problem> warnings) {}
 
-  /** A file as planned; a deferred file keeps its previous state. */
-  record PlannedFile(String fileId, String format, Optional<FileStamp> stamp, boolean deferred,
+  /** Where a planned file's state comes from. */
+  enum Source {
+    /** Read now: its articles are planned. */
+    READ,
+    /** Still being written (watch mode): its previous state is kept. */
+    DEFERRED,
+    /** As the last commit left it: its previous state is kept, without reading it. */
+    UNCHANGED
+  }
+
+  /** A file as planned; a deferred or unchanged file keeps its previous state. */
+  record PlannedFile(String fileId, String format, Optional<FileStamp> stamp, Source source,
       Optional<StoredFile> previous, List<PlannedArticle> articles, List<Problem> failures, List<Problem> warnings) {
 
     static PlannedFile deferred(String fileId, Optional<StoredFile> previous) {
-      return new PlannedFile(fileId, "", Optional.empty(), true, previous, List.of(), List.of(), List.of());
+      return new PlannedFile(fileId, "", Optional.empty(), Source.DEFERRED, previous, List.of(), List.of(), List.of());
+    }
+
+    static PlannedFile unchanged(StoredFile previous) {
+      return new PlannedFile(previous.path(), previous.format(), Optional.empty(), Source.UNCHANGED,
+          Optional.of(previous), List.of(), List.of(), List.of());
+    }
+
+    boolean deferred() {
+      return source == Source.DEFERRED;
+    }
+
+    /** The ids of its articles: planned, or kept from the previous state. */
+    List<String> docIds() {
+      return source == Source.READ ? articles.stream().map(PlannedArticle::docId).toList()
+          : previous.map(p -> p.articles().stream().map(StoredFile.StoredArticle::docId).toList()).orElse(List.of());
     }
   }
 
   private final String tool;
   private final String models;
   private final OutputLayout out;
-  private final RunStore store;
+  private final Lookup store;
   private final boolean force;
+  private final boolean trustStamps;
 
-  RunPlanner(String tool, String models, OutputLayout out, RunStore store, boolean force) {
+  /** The store as the planner uses it. */
+  @FunctionalInterface
+  interface Lookup {
+    Optional<StoredResult.Summary> summary(String key) throws IOException;
+  }
+
+  /**
+   * @param trustStamps whether a file's size and time may stand for its content: false when the
+   *     ingest settings differ from the last run's (they change what a file yields), or with force
+   */
+  RunPlanner(String tool, String models, OutputLayout out, Lookup store, boolean force, boolean trustStamps) {
     this.tool = tool;
     this.models = models;
     this.out = out;
     this.store = store;
     this.force = force;
+    this.trustStamps = trustStamps && !force;
+  }
+
+  /**
+   * Whether a listed file is as the last commit left it: complete, same size and time, every
+   * article's result made by this code and models, every saved text still there. Such a file is
+   * not read.
+   */
+  boolean unchanged(Optional<StoredFile> previous, ArticleFolder.Seen seen) {
+    if (!trustStamps || previous.isEmpty()) {
+      return false;
+    }
+    StoredFile p = previous.get();
+    if (!p.complete() || p.deferred() || p.size() == null || p.size() != seen.size()
+        || !seen.modified().toString().equals(p.modified())) {
+      return false;
+    }
+    for (StoredFile.StoredArticle a : p.articles()) {
+      if (!a.tool().equals(tool) || !a.models().equals(models)) {
+        return false;
+      }
+      if (!a.textFile().isEmpty() && out.savedText(a.textFile()).filter(Files::isRegularFile).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   PlannedFile plan(IngestedFile f) throws IOException {
@@ -65,14 +130,14 @@ final class RunPlanner {
       Article article = ai.article();
       String textFile = ai.derivedText() ? OutputLayout.textFileName(article.docId()) : "";
       String key = key(article, textFile);
-      Optional<StoredResult> stored = force ? Optional.empty() : store.result(key);
+      Optional<StoredResult.Summary> stored = force ? Optional.empty() : store.summary(key);
       Optional<String> textToWrite = textFile.isEmpty() || out.hasText(textFile, article.text())
           ? Optional.empty() : Optional.of(article.text());
       articles.add(new PlannedArticle(article.docId(), ai.position(), key, Sha256.hex(article.text()),
           textFile, article.metadata(), textToWrite, stored.isPresent() ? Optional.empty() : Optional.of(article),
           stored, ai.warnings()));
     }
-    return new PlannedFile(f.fileId(), f.format().label(), f.stamp(), false, Optional.empty(), articles,
+    return new PlannedFile(f.fileId(), f.format().label(), f.stamp(), Source.READ, Optional.empty(), articles,
         failures, f.warnings());
   }
 

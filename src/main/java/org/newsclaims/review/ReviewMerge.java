@@ -1,7 +1,5 @@
 package org.newsclaims.review;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsclaims.export.ClaimsColumn;
-import org.newsclaims.export.AtomicFile;
 import org.newsclaims.export.ClaimIds;
 import org.newsclaims.export.OutputLayout;
 import org.newsclaims.model.Claim;
@@ -92,46 +89,6 @@ public final class ReviewMerge {
   public ReviewMerge(ArticleTexts texts, boolean verifyFresh) {
     this.texts = texts;
     this.verifyFresh = verifyFresh;
-  }
-
-  /**
-   * The hook for {@code extract}: merges the reviews of {@code OUT/claims.csv} and
-   * {@code OUT/review-orphans.csv} into freshly rendered claims text, writes the orphans file
-   * (atomically, before the caller replaces claims.csv, so a crash in between loses nothing) and
-   * returns the claims text to write. Without any review it returns {@code freshCsv} unchanged.
-   *
-   * @throws IOException if a reviewed file cannot be read (then nothing is written: fix or move it)
-   */
-  public static String mergeInto(Path out, Path in, String freshCsv) throws IOException {
-    return new ReviewsCarrier().carry(out, in, freshCsv).claimsCsv();
-  }
-
-  /**
-   * The merge of {@link #mergeInto}: the merged tables (empty when there is no review at all), and
-   * what reading the reviewed claims.csv adapted to or ignored, for the user.
-   */
-  record Merged(Optional<Result> result, List<String> notes) {}
-
-  /** See {@link Merged}. */
-  static Merged mergeFiles(Path out, Path in, String freshCsv) throws IOException {
-    Optional<ClaimsTable> reviewed = ClaimsTable.readIfExists(out.resolve(CLAIMS_FILE));
-    Optional<ClaimsTable> orphans = ClaimsTable.readIfExists(out.resolve(ORPHANS_FILE));
-    List<String> notes = new ArrayList<>();
-    reviewed.ifPresent(t -> {
-      t.notes().forEach(n -> notes.add(CLAIMS_FILE + ": " + n));
-      for (String c : REVIEW_COLUMNS) {
-        if (!t.header().contains(c)) {
-          notes.add(CLAIMS_FILE + ": no " + c + " column: no " + c + " read (the column is added back)");
-        }
-      }
-    });
-    boolean anyReview = reviewed.map(t -> t.rows().stream().anyMatch(ReviewMerge::hasReview)).orElse(false);
-    if (!anyReview && orphans.map(t -> t.rows().isEmpty()).orElse(true)) {
-      return new Merged(Optional.empty(), notes);
-    }
-    Result r = new ReviewMerge(new ArticleTexts(in, out), false).merge(ClaimsTable.parse(freshCsv), reviewed, orphans);
-    AtomicFile.write(out.resolve(ORPHANS_FILE), r.orphans()::writeTo);
-    return new Merged(Optional.of(r), notes);
   }
 
   /** Whether a row carries a review value. */

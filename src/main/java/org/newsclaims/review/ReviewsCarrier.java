@@ -3,38 +3,66 @@ package org.newsclaims.review;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.newsclaims.export.AtomicFile;
+import org.newsclaims.export.ClaimsCsv;
+import org.newsclaims.export.FileState;
+import org.newsclaims.export.OutputLayout;
 import org.newsclaims.pipeline.ReviewCarrier;
+import org.newsclaims.store.StoredReviews;
 
 /**
  * The review package's {@link ReviewCarrier} (registered in {@code META-INF/services}): the rules
- * of {@link ReviewMerge}, and every review now held by claims.csv or the orphans file, for the
- * output database.
+ * of {@link ReviewMerge} applied to the articles that have reviews, the reviews taken from the
+ * database, or from claims.csv and review-orphans.csv when a reviewer edited them since the last
+ * run wrote them; returns every review they now hold, for the database.
  */
 public final class ReviewsCarrier implements ReviewCarrier {
   @Override
-  public Carried carry(Path out, Path in, String freshCsv) throws IOException {
-    ReviewMerge.Merged m = ReviewMerge.mergeFiles(out, in, freshCsv);
-    Optional<ReviewMerge.Result> merged = m.result();
-    if (merged.isEmpty()) {
-      return new Carried(freshCsv, List.of(), m.notes());
+  public Carried carry(Path out, Path in, Source source) throws IOException {
+    List<String> notes = new ArrayList<>();
+    List<StoredReviews.Review> stored = source.stored();
+    ClaimsTable reviewed = source.claimsEdited() ? readReviewed(out.resolve(OutputLayout.CLAIMS_FILE), notes)
+        : StoredTables.claims(stored);
+    Optional<ClaimsTable> orphans = source.orphansEdited()
+        ? ClaimsTable.readIfExists(out.resolve(OutputLayout.ORPHANS_FILE)) : StoredTables.orphans(stored);
+    boolean anyReview = reviewed.rows().stream().anyMatch(ReviewMerge::hasReview);
+    if (!anyReview && orphans.map(t -> t.rows().isEmpty()).orElse(true)) {
+      return new Carried(Map.of(), List.of(), Optional.empty(), notes);
     }
-    ReviewMerge.Result r = merged.get();
-    List<Review> reviews = new ArrayList<>();
+    Set<String> docs = new LinkedHashSet<>();
+    reviewed.rows().stream().filter(ReviewMerge::hasReview).forEach(r -> docs.add(r.docId()));
+    orphans.ifPresent(t -> t.rows().forEach(r -> docs.add(r.docId())));
+    List<ClaimsTable.Row> freshRows = new ArrayList<>();
+    source.claims(docs).values().forEach(rows -> rows.forEach(r -> freshRows.add(StoredTables.row(r))));
+    ReviewMerge.Result r = new ReviewMerge(new ArticleTexts(in, out), false)
+        .merge(new ClaimsTable(ClaimsCsv.HEADER, freshRows), Optional.of(reviewed), orphans);
+    FileState orphansWritten = AtomicFile.write(out.resolve(OutputLayout.ORPHANS_FILE), r.orphans()::writeTo);
+
+    Map<String, List<List<String>>> rows = new LinkedHashMap<>();
     for (ClaimsTable.Row row : r.claims().rows()) {
-      if (ReviewMerge.hasReview(row)) {
-        reviews.add(review(row, ""));
-      }
+      rows.computeIfAbsent(row.docId(), k -> new ArrayList<>()).add(ClaimsCsv.HEADER.stream().map(row::get).toList());
     }
-    for (ClaimsTable.Row row : r.orphans().rows()) {
-      reviews.add(review(row, row.get(ReviewMerge.ORPHAN_REASON)));
-    }
-    return new Carried(r.claims().format(), reviews, m.notes());
+    return new Carried(rows, StoredTables.reviews(r.claims(), r.orphans()), Optional.of(orphansWritten), notes);
   }
 
-  private static Review review(ClaimsTable.Row row, String reason) {
-    return new Review(row.id(), row.docId(), row.get(ReviewMerge.REVIEW_STATUS),
-        row.get(ReviewMerge.REVIEW_NOTE), reason);
+  /** An edited claims.csv, with what reading it adapted to. */
+  private static ClaimsTable readReviewed(Path file, List<String> notes) throws IOException {
+    Optional<ClaimsTable> t = ClaimsTable.readIfExists(file);
+    if (t.isEmpty()) {
+      return new ClaimsTable(ClaimsCsv.HEADER, List.of());
+    }
+    t.get().notes().forEach(n -> notes.add(OutputLayout.CLAIMS_FILE + ": " + n));
+    for (String c : ReviewMerge.REVIEW_COLUMNS) {
+      if (!t.get().header().contains(c)) {
+        notes.add(OutputLayout.CLAIMS_FILE + ": no " + c + " column: no " + c + " read (the column is added back)");
+      }
+    }
+    return t.get();
   }
 }

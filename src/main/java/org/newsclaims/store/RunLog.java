@@ -2,7 +2,9 @@ package org.newsclaims.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * One row of the {@code runs} table: what a run (or one commit of a watch) read and produced.
@@ -21,6 +23,20 @@ public record RunLog(String tool, String models, String input, String started, S
 
   /** The ingest settings of the run. */
   public record Settings(long maxBytes, long maxFileBytes, String invalidUtf8) {}
+
+  /** The last run logged, if any. */
+  static Optional<RunLog> last(Connection c) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT tool, models, input, started, finished, complete, articles,"
+        + " analysed, carried, removed, pending, claims, problems, max_bytes, max_file_bytes, invalid_utf8"
+        + " FROM runs ORDER BY id DESC LIMIT 1"); ResultSet r = p.executeQuery()) {
+      if (!r.next()) {
+        return Optional.empty();
+      }
+      return Optional.of(new RunLog(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+          r.getInt(6) != 0, new Counts(r.getInt(7), r.getInt(8), r.getInt(9), r.getInt(10), r.getInt(11),
+              r.getInt(12), r.getInt(13)), new Settings(r.getLong(14), r.getLong(15), r.getString(16))));
+    }
+  }
 
   void insert(Connection c) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("INSERT INTO runs (tool, models, input, started, finished,"

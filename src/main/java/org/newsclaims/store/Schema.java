@@ -84,7 +84,15 @@ public final class Schema {
           CREATE TABLE frames (result_key TEXT NOT NULL REFERENCES results(key) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL, claim_id TEXT NOT NULL, doc_id TEXT NOT NULL, topic TEXT NOT NULL,
             slot TEXT NOT NULL, value TEXT NOT NULL, value_start TEXT NOT NULL, value_end TEXT NOT NULL,
-            normalized TEXT NOT NULL, PRIMARY KEY (result_key, ordinal)) WITHOUT ROWID""")));
+            normalized TEXT NOT NULL, PRIMARY KEY (result_key, ordinal)) WITHOUT ROWID""")),
+      new Migration("incremental runs: files read completely, outputs as written, reviewed rows' cells", List.of(
+          // A file whose size and time are those stored, and that is complete, is not read again.
+          "ALTER TABLE files ADD COLUMN complete INTEGER NOT NULL DEFAULT 0",
+          // claims.csv and the others as a run wrote them: untouched since when size and time still match.
+          "CREATE TABLE outputs (name TEXT PRIMARY KEY, size INTEGER NOT NULL, modified TEXT NOT NULL)",
+          // The reviewed row as written in claims.csv or review-orphans.csv (JSON object, column to cell).
+          "ALTER TABLE reviews ADD COLUMN cells TEXT NOT NULL DEFAULT ''",
+          "CREATE INDEX articles_by_result ON articles (result_key)")));
 
   /** The frames columns stored per row, named as in frames.csv (spelled out: a shipped migration never changes). */
   public static final List<String> FRAME_COLUMNS = List.of(

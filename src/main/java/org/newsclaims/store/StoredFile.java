@@ -11,9 +11,11 @@ import org.newsclaims.model.Problem;
  *
  * @param path relative to the input folder
  * @param deferred whether the file was still being written and its previous state was kept
+ * @param complete whether every article of the file has its result here, for the code and models
+ *     named on it: a run that finds the file with the same size and time need not read it again
  */
 public record StoredFile(String path, String format, Long size, String modified, String sha256, boolean deferred,
-    List<StoredArticle> articles, List<StoredProblem> problems) {
+    boolean complete, List<StoredArticle> articles, List<StoredProblem> problems) {
   public StoredFile {
     articles = List.copyOf(articles);
     problems = List.copyOf(problems);

@@ -1,11 +1,8 @@
 package org.newsclaims.store;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import org.newsclaims.export.ClaimsColumn;
 import org.newsclaims.export.ClaimsCsv;
 import org.newsclaims.model.Problem;
 
@@ -20,8 +17,15 @@ import org.newsclaims.model.Problem;
  */
 public record StoredResult(String key, String docId, long tokens, Optional<Problem> problem,
     List<List<String>> rows, List<List<String>> frameRows) {
-  private static final int TYPE = ClaimsCsv.STORED_COLUMNS.indexOf(ClaimsColumn.TYPE.header());
-  private static final int TOPICS = ClaimsCsv.STORED_COLUMNS.indexOf(ClaimsColumn.TOPICS.header());
+
+  /** A stored result without its rows: what planning and committing need of it. */
+  public record Summary(String key, String docId, int claims, long tokens, Optional<Problem> problem) {
+    public Summary {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(docId, "docId");
+      Objects.requireNonNull(problem, "problem");
+    }
+  }
 
   public StoredResult {
     Objects.requireNonNull(key, "key");
@@ -35,26 +39,7 @@ public record StoredResult(String key, String docId, long tokens, Optional<Probl
     return rows.size();
   }
 
-  /** Claims per type label. */
-  public Map<String, Integer> byType() {
-    Map<String, Integer> m = new TreeMap<>();
-    rows.forEach(r -> m.merge(r.get(TYPE), 1, Integer::sum));
-    return m;
-  }
-
-  /** Claims per topic, "(none)" for a claim without one. */
-  public Map<String, Integer> byTopic() {
-    Map<String, Integer> m = new TreeMap<>();
-    for (List<String> r : rows) {
-      String topics = r.get(TOPICS);
-      if (topics.isEmpty()) {
-        m.merge("(none)", 1, Integer::sum);
-        continue;
-      }
-      for (String t : topics.split("\\|", -1)) {
-        m.merge(t, 1, Integer::sum);
-      }
-    }
-    return m;
+  public Summary summary() {
+    return new Summary(key, docId, claims(), tokens, problem);
   }
 }

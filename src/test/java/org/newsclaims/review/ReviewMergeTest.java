@@ -20,9 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.LinkedHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsclaims.export.ClaimsCsv;
 import org.newsclaims.model.Claim;
+import org.newsclaims.pipeline.ReviewCarrier;
+import org.newsclaims.store.StoredReviews;
 import org.newsclaims.model.Speaker;
 import org.newsclaims.model.TextSpan;
 
@@ -167,21 +172,71 @@ class ReviewMergeTest {
     assertEquals("rejected", row(r.orphans(), id(t, 0)).get("review_status"));
   }
 
-  @Test
-  void withoutReviewsTheExtractorsTextIsWrittenUnchanged() throws Exception {
-    Path in = ReviewFixtures.inputFolder(tmp);
-    Path out = tmp.resolve("out");
-    String fresh = ReviewFixtures.csv(ALL);
-    assertEquals(fresh, ReviewMerge.mergeInto(out, in, fresh), "no claims.csv yet");
-    Files.writeString(out.resolve("claims.csv"), fresh, StandardCharsets.UTF_8);
-    assertEquals(fresh, ReviewMerge.mergeInto(out, in, fresh), "claims.csv without reviews");
-    assertTrue(Files.notExists(out.resolve(ReviewMerge.ORPHANS_FILE)));
+  /** A carrier's view of a run whose fresh claims are {@code fresh}, with these stored reviews. */
+  private static ReviewCarrier.Source source(ClaimsTable fresh, List<StoredReviews.Review> stored, boolean edited) {
+    return new ReviewCarrier.Source() {
+      @Override
+      public List<StoredReviews.Review> stored() {
+        return stored;
+      }
 
+      @Override
+      public boolean claimsEdited() {
+        return edited;
+      }
+
+      @Override
+      public boolean orphansEdited() {
+        return edited;
+      }
+
+      @Override
+      public Map<String, List<List<String>>> claims(Set<String> docIds) {
+        Map<String, List<List<String>>> rows = new LinkedHashMap<>();
+        for (ClaimsTable.Row r : fresh.rows()) {
+          if (docIds.contains(r.docId())) {
+            rows.computeIfAbsent(r.docId(), k -> new ArrayList<>()).add(ClaimsCsv.HEADER.stream().map(r::get).toList());
+          }
+        }
+        return rows;
+      }
+    };
+  }
+
+  @Test
+  void withoutReviewsNothingIsCarried() throws Exception {
+    Path in = ReviewFixtures.inputFolder(tmp);
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    ReviewsCarrier carrier = new ReviewsCarrier();
+    assertEquals(Map.of(), carrier.carry(out, in, source(table(ALL), List.of(), true)).rows(), "no claims.csv yet");
+    Files.writeString(out.resolve("claims.csv"), ReviewFixtures.csv(ALL), StandardCharsets.UTF_8);
+    ReviewCarrier.Carried none = carrier.carry(out, in, source(table(ALL), List.of(), true));
+    assertEquals(Map.of(), none.rows(), "claims.csv without reviews");
+    assertEquals(List.of(), none.reviews());
+    assertTrue(Files.notExists(out.resolve(ReviewMerge.ORPHANS_FILE)));
+  }
+
+  @Test
+  void reviewsAreCarriedFromAnEditedFileAndThenFromTheStoreAlone() throws Exception {
+    Path in = ReviewFixtures.inputFolder(tmp);
+    Path out = Files.createDirectories(tmp.resolve("out"));
     ClaimsTable reviewedTable = reviewed("sanctions must stay.");
     Files.writeString(out.resolve("claims.csv"), reviewedTable.format(), StandardCharsets.UTF_8);
-    String merged = ReviewMerge.mergeInto(out, in, ReviewFixtures.csv(List.of(PUTIN, ZELENSKY, SUMMIT)));
-    assertEquals("accepted", row(ClaimsTable.parse(merged), id(reviewedTable, 0)).get("review_status"));
+    ClaimsTable fresh = table(List.of(PUTIN, ZELENSKY, SUMMIT));
+    ReviewCarrier.Carried fromFile = new ReviewsCarrier().carry(out, in, source(fresh, List.of(), true));
+    List<List<String>> rows = fromFile.rows().get(ReviewFixtures.DOC);
+    assertEquals(3, rows.size(), "every fresh row of the reviewed article");
+    ClaimsTable merged = new ClaimsTable(ClaimsCsv.HEADER, rows.stream().map(StoredTables::row).toList());
+    assertEquals("accepted", row(merged, id(reviewedTable, 0)).get("review_status"));
     ClaimsTable orphans = ClaimsTable.readIfExists(out.resolve(ReviewMerge.ORPHANS_FILE)).orElseThrow();
     assertEquals(List.of(id(reviewedTable, 1)), orphans.rows().stream().map(ClaimsTable.Row::id).toList());
+    assertEquals(3, fromFile.reviews().size(), "accepted and corrected on rows, rejected as an orphan");
+
+    Files.delete(out.resolve("claims.csv"));
+    Files.delete(out.resolve(ReviewMerge.ORPHANS_FILE));
+    ReviewCarrier.Carried fromStore = new ReviewsCarrier().carry(out, in, source(fresh, fromFile.reviews(), false));
+    assertEquals(fromFile.rows(), fromStore.rows(), "the same rows from the stored reviews alone");
+    assertEquals(fromFile.reviews(), fromStore.reviews());
+    assertEquals(orphans.format(), ClaimsTable.readIfExists(out.resolve(ReviewMerge.ORPHANS_FILE)).orElseThrow().format());
   }
 }

@@ -28,7 +28,7 @@ class SchemaTest {
 
   @Test
   void everyMigrationIsTested() {
-    assertEquals(4, Schema.current(), "a new migration needs its test here");
+    assertEquals(5, Schema.current(), "a new migration needs its test here");
   }
 
   @Test
@@ -96,7 +96,7 @@ class SchemaTest {
     try (Connection c = Database.open(db, 3); Statement s = c.createStatement()) {
       s.executeUpdate("INSERT INTO results (key, doc_id, claims, tokens, created) VALUES ('k', 'a.txt', 0, 9, 'now')");
     }
-    try (Connection c = Database.open(db)) {
+    try (Connection c = Database.open(db, 4)) {
       assertEquals(4, Schema.version(c));
       List<String> frameColumns = columns(c, "frames");
       assertEquals(List.of("result_key", "ordinal"), frameColumns.subList(0, 2));
@@ -106,6 +106,26 @@ class SchemaTest {
         s.executeUpdate("INSERT INTO frames VALUES ('k', 0, 'c1', 'a.txt', 'venue', 'place', 'Geneva', '3', '9', 'Geneva')");
         assertEquals("Geneva", scalar(c, "SELECT value FROM frames WHERE result_key = 'k'"));
       }
+    }
+  }
+
+  @Test
+  void migration5MarksFilesIncompleteAndKeepsReviews(@TempDir Path tmp) throws Exception {
+    Path db = tmp.resolve("n.db");
+    try (Connection c = Database.open(db, 4); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO files (path, format, size, modified, sha256, deferred) VALUES ('a.txt', 'txt', 3,"
+          + " '2025-01-01T00:00:00Z', 'abc', 0)");
+      s.executeUpdate("INSERT INTO reviews VALUES ('c1', 'a.txt', 'accepted', 'ok', '', 'now')");
+    }
+    try (Connection c = Database.open(db)) {
+      assertEquals(5, Schema.version(c));
+      assertEquals("0", scalar(c, "SELECT complete FROM files WHERE path = 'a.txt'"),
+          "a file of an older version is read again once");
+      assertEquals(List.of("name", "size", "modified"), columns(c, "outputs"));
+      assertEquals("0", scalar(c, "SELECT count(*) FROM outputs"), "no output is known as written: all are read back");
+      assertEquals("accepted|", scalar(c, "SELECT status || '|' || cells FROM reviews WHERE claim_id = 'c1'"));
+      assertEquals("articles_by_result", scalar(c, "SELECT name FROM sqlite_master WHERE type = 'index'"
+          + " AND name = 'articles_by_result'"));
     }
   }
 
