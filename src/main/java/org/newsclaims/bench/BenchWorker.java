@@ -26,6 +26,10 @@ import java.util.stream.Stream;
 import org.newsclaims.eval.Evaluator;
 import org.newsclaims.eval.GoldCorpus;
 import org.newsclaims.eval.GoldDocument;
+import org.newsclaims.ingest.ArticleFolder;
+import org.newsclaims.ingest.IngestOptions;
+import org.newsclaims.ingest.IngestedFile;
+import org.newsclaims.ingest.Ingester;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.TextSpan;
@@ -40,12 +44,11 @@ import org.newsclaims.nlp.corenlp.CoreNlpEngine.Graphs;
 import org.newsclaims.nlp.corenlp.CoreNlpEngine.Ner;
 import org.newsclaims.nlp.corenlp.CoreNlpEngine.Settings;
 import org.newsclaims.nlp.corenlp.CoreNlpEngine.Stage;
-import org.newsclaims.nlp.opennlp.OpenNlpLanguageDetector;
 import org.newsclaims.pipeline.ArticleAnalyzer;
 import org.newsclaims.pipeline.ArticleResult;
 import org.newsclaims.pipeline.ClaimSentences;
 import org.newsclaims.pipeline.ExtractionModels;
-import org.newsclaims.text.ArticleDecoder;
+import org.newsclaims.pipeline.NlpWiring;
 import org.newsclaims.model.Sha256;
 
 /**
@@ -67,7 +70,7 @@ public final class BenchWorker {
    * What a worker measures. Immutable.
    *
    * @param variant the pipeline
-   * @param input folder of {@code *.txt} articles (recursive)
+   * @param input folder of articles (recursive, every format extract reads)
    * @param models the extraction models folder
    * @param warmupPasses passes run first and not measured (the JIT compiles the hot code)
    * @param passes measured passes, at least 1
@@ -160,10 +163,9 @@ public final class BenchWorker {
       }
       long t0 = System.nanoTime();
       Settings settings = o.variant().settings();
-      CoreNlpEngine engine = settings.equals(CoreNlpEngine.Preset.PRODUCT.settings())
-          ? CoreNlpEngine.shared() : new CoreNlpEngine(settings);
+      CoreNlpEngine engine = NlpWiring.engine(settings);
       long t1 = System.nanoTime();
-      LanguageDetector detector = OpenNlpLanguageDetector.shared();
+      LanguageDetector detector = NlpWiring.languages();
       ExtractionModels models = ExtractionModels.load(o.models());
       long t2 = System.nanoTime();
       Long liveHeap = memory.liveHeapBytes();
@@ -221,29 +223,27 @@ public final class BenchWorker {
     }
   }
 
-  /** Every {@code *.txt} under a folder in path order, decoded as the product decodes them. */
+  /**
+   * The articles of a folder as extract reads them (every format, through the {@link Ingester}),
+   * in document order; files or records that yield none are reported on standard error and skipped.
+   */
   static List<Article> readArticles(Path dir, int max) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IOException("input folder " + dir + " does not exist or is not a folder");
     }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
-    }
-    ArticleDecoder decoder = new ArticleDecoder();
+    ArticleFolder folder = new ArticleFolder(dir);
+    Ingester ingester = new Ingester(IngestOptions.DEFAULTS);
     List<Article> articles = new ArrayList<>();
-    for (Path f : files) {
-      if (max > 0 && articles.size() == max) {
-        break;
-      }
-      String docId = dir.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
-      try {
-        String text = decoder.decode(Files.readAllBytes(f));
-        if (!text.isBlank()) {
-          articles.add(new Article(docId, text));
+    for (Path f : folder.list().files()) {
+      for (IngestedFile.Item item : ingester.ingest(f, folder.docId(f)).items()) {
+        if (max > 0 && articles.size() == max) {
+          return articles;
         }
-      } catch (ArticleDecoder.MalformedTextException e) {
-        System.err.println("bench: skipping " + docId + ": " + e.getMessage());
+        if (item instanceof IngestedFile.ArticleItem a) {
+          articles.add(a.article());
+        } else if (item instanceof IngestedFile.FailedItem failed) {
+          System.err.println("bench: skipping " + failed.problem().docId() + ": " + failed.problem().detail());
+        }
       }
     }
     return articles;

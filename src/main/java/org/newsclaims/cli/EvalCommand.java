@@ -10,6 +10,7 @@ import org.newsclaims.eval.Prf;
 import org.newsclaims.export.AtomicFile;
 import org.newsclaims.pipeline.EvaluationRun;
 import org.newsclaims.pipeline.ExtractionModels;
+import org.newsclaims.pipeline.NlpWiring;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     common.validate(spec);
     ExtractionModels models = ExtractionModels.load(common.models);
-    EvaluationRun.Outcome o = new EvaluationRun(Engines.analyzer(models)).evaluate(gold, common.threads());
+    EvaluationRun.Outcome o = new EvaluationRun(NlpWiring.analyzer(models)).evaluate(gold, common.threads());
     EvaluationRun.write(out, o);
     err.printf("newsclaims eval: %d gold articles; wrote %s, %s, %s%n", o.documents(),
         out.resolve(EvaluationRun.REPORT), out.resolve(EvaluationRun.SCORES), out.resolve(EvaluationRun.ERRORS));

@@ -8,10 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsclaims.ingest.IngestOptions;
-import org.newsclaims.ingest.InvalidUtf8Policy;
+import org.newsclaims.text.InvalidUtf8Policy;
 import org.newsclaims.model.Problem;
 import org.newsclaims.pipeline.ExtractionModels;
 import org.newsclaims.pipeline.ExtractionRun;
+import org.newsclaims.pipeline.NlpWiring;
 import org.newsclaims.pipeline.RunConfig;
 import org.newsclaims.pipeline.RunReport;
 import picocli.CommandLine.Command;
@@ -89,7 +90,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     RunConfig config = ingest.config(in, out, common, force, spec);
     ExtractionModels models = ExtractionModels.load(common.models);
-    RunReport report = new ExtractionRun(models, () -> Engines.analyzer(models)).run(config, new ConsoleProgress());
+    RunReport report = new ExtractionRun(models, () -> NlpWiring.analyzer(models)).run(config, new ConsoleProgress());
     printSummary(err, report, out);
     return report.failures().isEmpty() ? ExitCode.OK.code() : ExitCode.SOME_ARTICLES_FAILED.code();
   }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.newsclaims.model.Problem;
 import org.newsclaims.pipeline.ExtractionModels;
 import org.newsclaims.pipeline.ExtractionRun;
+import org.newsclaims.pipeline.NlpWiring;
 import org.newsclaims.pipeline.ProgressListener;
 import org.newsclaims.pipeline.RunConfig;
 import org.newsclaims.pipeline.RunReport;
@@ -76,7 +77,7 @@ final class WatchCommand implements Callable<Integer> {
         Duration.ofMillis(settleMillis), WatchLoop.Settings.DEFAULTS.commitEvery(),
         WatchLoop.Settings.DEFAULTS.stopGrace());
     ExtractionModels models = ExtractionModels.load(common.models);
-    ExtractionRun run = new ExtractionRun(models, () -> Engines.analyzer(models));
+    ExtractionRun run = new ExtractionRun(models, () -> NlpWiring.analyzer(models));
 
     StopSignal stop = new StopSignal();
     CountDownLatch finished = new CountDownLatch(1);

@@ -1,6 +1,9 @@
 package org.newsclaims.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -28,12 +31,19 @@ import java.util.regex.Pattern;
  */
 public final class AtomicFile {
 
-  /** Produces the content. */
+  /** Produces the content as text (written as UTF-8). */
   @FunctionalInterface
   public interface Content {
     void writeTo(Writer out) throws IOException;
   }
 
+  /** Produces the content as bytes. */
+  @FunctionalInterface
+  public interface ByteContent {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private static final int BUFFER = 1 << 16;
   private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.[0-9]+\\.tmp");
 
   private AtomicFile() {}
@@ -47,14 +57,23 @@ public final class AtomicFile {
 
   /** Writes the content to a temporary file beside the target, flushed to disk; not yet visible. */
   public static Staged stage(Path target, Content content) throws IOException {
+    return stageBytes(target, out -> {
+      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      content.writeTo(w);
+      w.flush();
+    });
+  }
+
+  /** {@link #stage} for content made of bytes. */
+  public static Staged stageBytes(Path target, ByteContent content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     boolean ok = false;
     try {
       readableLikeAnyFile(tmp, target);
-      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-          Writer out = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
+      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
         content.writeTo(out);
         out.flush();
         channel.force(true);

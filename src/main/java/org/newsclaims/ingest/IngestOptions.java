@@ -1,6 +1,7 @@
 package org.newsclaims.ingest;
 
 import java.util.Objects;
+import org.newsclaims.text.InvalidUtf8Policy;
 
 /**
  * How inputs are read. Immutable, validated when built.

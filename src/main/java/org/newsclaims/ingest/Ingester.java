@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Problem;
+import org.newsclaims.text.TextDecoder;
 
 /**
  * Reads one input file of any {@link Format} into articles and problems: the facade of the
@@ -57,11 +58,11 @@ public final class Ingester {
     }
     Optional<java.nio.charset.Charset> declared = format == Format.HTML
         ? HtmlArticleExtractor.declaredCharset(bytes) : Optional.empty();
-    TextDecoding.Result decoded = TextDecoding.decode(bytes, options.invalidUtf8(), declared);
-    if (decoded instanceof TextDecoding.Rejected r) {
+    TextDecoder.Result decoded = TextDecoder.decode(bytes, options.invalidUtf8(), declared);
+    if (decoded instanceof TextDecoder.Rejected r) {
       return IngestedFile.failed(fileId, file, format, stamp, r.kind(), r.detail());
     }
-    TextDecoding.Decoded d = (TextDecoding.Decoded) decoded;
+    TextDecoder.Decoded d = (TextDecoder.Decoded) decoded;
     if (d.text().isBlank()) {
       return IngestedFile.failed(fileId, file, format, stamp, Problem.Kind.EMPTY,
           "white space only (" + bytes.length + " bytes); skipped");

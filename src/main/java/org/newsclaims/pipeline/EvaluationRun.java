@@ -15,6 +15,10 @@ import org.newsclaims.eval.GoldCorpus;
 import org.newsclaims.eval.GoldDocument;
 import org.newsclaims.eval.Negatives;
 import org.newsclaims.export.AtomicFile;
+import org.newsclaims.ingest.Format;
+import org.newsclaims.ingest.IngestOptions;
+import org.newsclaims.ingest.IngestedFile;
+import org.newsclaims.ingest.Ingester;
 import org.newsclaims.model.Article;
 
 /**
@@ -36,7 +40,7 @@ public final class EvaluationRun {
   public record Outcome(EvalResult result, int documents) {}
 
   public Outcome evaluate(Path goldDir, int threads) throws IOException, InterruptedException {
-    List<GoldDocument> golds = GoldCorpus.load(goldDir);
+    List<GoldDocument> golds = GoldCorpus.load(goldDir, EvaluationRun::read);
     if (golds.isEmpty()) {
       throw new IOException("no gold articles (NAME.txt with NAME.ann) under " + goldDir);
     }
@@ -61,6 +65,17 @@ public final class EvaluationRun {
       pool.shutdownNow();
     }
     return new Outcome(new Evaluator().evaluate(items), golds.size());
+  }
+
+  /** A gold article's text as extract reads it (through the {@link Ingester}), or why it cannot be. */
+  private static String read(Path file, String docId) throws IOException {
+    IngestedFile f = new Ingester(IngestOptions.DEFAULTS).ingestAs(file, docId, Format.TXT);
+    List<IngestedFile.ArticleItem> articles = f.articles();
+    if (articles.size() != 1 || articles.get(0).derivedText()) {
+      String why = f.failures().stream().map(x -> x.problem().detail()).findFirst().orElse("not read as it is");
+      throw new IOException("gold article " + docId + ": " + why);
+    }
+    return articles.get(0).article().text();
   }
 
   /** Writes report.md, scores.json and errors.csv into a folder, each atomically. */

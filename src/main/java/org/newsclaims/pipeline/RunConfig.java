@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.newsclaims.ingest.ArticleFolder;
 import org.newsclaims.ingest.IngestOptions;
-import org.newsclaims.ingest.InvalidUtf8Policy;
+import org.newsclaims.text.InvalidUtf8Policy;
 
 /**
  * Settings of one extraction run, validated when built. Immutable.

@@ -136,11 +136,11 @@ final class StoreWriter {
       AtomicFile.write(out.resolve(text.getKey()), w -> w.write(text.getValue()));
     }
     RunStore.Changes changes = changes(stored);
-    store.publish(changes, runLog(complete, t, analysis.analysedCount(), removed, allProblems.size()),
+    long run = store.publish(changes, runLog(complete, t, analysis.analysedCount(), removed, allProblems.size()),
         complete && (!changes.isEmpty() || analysis.analysedCount() > 0));
     changes.removed().forEach(committed::remove);
     changes.written().forEach(f -> committed.put(f.path(), f));
-    List<String> reviewWarnings = outputs.write(!changes.isEmpty(), allProblems);
+    List<String> reviewWarnings = outputs.write(run, !changes.isEmpty(), allProblems);
     for (StoredArticle old : previous.values()) {
       if (!old.textFile().isEmpty() && !t.textFiles.contains(old.textFile())) {
         // Only a saved text this tool makes: a name the database gives is not trusted for a delete.

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsclaims.export.ClaimsColumn;
 import org.newsclaims.export.OutputLayout;
-import org.newsclaims.text.ArticleDecoder;
+import org.newsclaims.text.TextDecoder;
 
 /**
  * Finds the text a claims row's offsets point into: the saved text named by the row's
  * {@code text_file} cell (relative to the output folder), else {@code OUT/text/DOC_ID.txt} when
  * it exists (texts extracted from HTML or JSON), else the input file {@code IN/DOC_ID}. Texts are
- * decoded as the extractor decodes them (strict UTF-8, BOM dropped) and cached.
+ * decoded by the extractor's decoder (strict UTF-8, BOM dropped) and cached.
  *
  * <p>Not thread-safe (a cache); one instance per command.
  */
@@ -78,10 +78,10 @@ public final class ArticleTexts {
       return Optional.empty();
     }
     try {
-      return Optional.of(new ArticleDecoder().decode(Files.readAllBytes(file)));
+      return Optional.of(TextDecoder.strict(Files.readAllBytes(file)));
     } catch (IOException e) {
       problems.put(file, "cannot read " + file + ": " + e.getMessage());
-    } catch (ArticleDecoder.MalformedTextException e) {
+    } catch (TextDecoder.RejectedException e) {
       problems.put(file, file + ": " + e.getMessage());
     }
     return Optional.empty();

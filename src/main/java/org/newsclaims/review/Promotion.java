@@ -21,7 +21,7 @@ import org.newsclaims.eval.Negatives;
 import org.newsclaims.eval.SpanSet;
 import org.newsclaims.export.AtomicFile;
 import org.newsclaims.model.TextSpan;
-import org.newsclaims.text.ArticleDecoder;
+import org.newsclaims.text.TextDecoder;
 import org.newsclaims.text.CodePointIndex;
 
 /**
@@ -116,8 +116,8 @@ public final class Promotion {
       if (Files.isRegularFile(goldText.get())) {
         String existing;
         try {
-          existing = new ArticleDecoder().decode(Files.readAllBytes(goldText.get()));
-        } catch (ArticleDecoder.MalformedTextException x) {
+          existing = TextDecoder.strict(Files.readAllBytes(goldText.get()));
+        } catch (TextDecoder.RejectedException x) {
           existing = null;
         }
         if (!text.get().equals(existing)) {

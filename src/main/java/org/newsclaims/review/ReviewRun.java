@@ -4,16 +4,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.newsclaims.export.AtomicFile;
+import org.newsclaims.export.FileState;
+import org.newsclaims.export.OutputLayout;
+import org.newsclaims.store.RunStore;
+import org.newsclaims.store.StoredReviews;
+import org.newsclaims.store.WriterLease;
 
 /**
- * One {@code review} run over an output folder: reads the (possibly hand-edited)
- * {@code claims.csv} and {@code review-orphans.csv}, re-resolves corrected rows and restores
+ * One {@code review} run over an output folder: reads the claims and reviews (from the output
+ * database, or from a hand-edited {@code claims.csv} and {@code review-orphans.csv}), re-resolves corrected rows and restores
  * accidental edits ({@link ReviewMerge}), writes both back when they changed, writes the review
  * page, and on request promotes reviewed rows to gold ({@link Promotion}). Every file is written
  * atomically. Not thread-safe; one instance per run.
@@ -64,40 +70,64 @@ public final class ReviewRun {
 
   /**
    * Runs the review of an output folder. Holds the folder's writer lease while it rewrites files,
-   * so that it never runs beside an {@code extract} or {@code watch} on the same folder.
+   * so that it never runs beside an {@code extract} or {@code watch} on the same folder. The claims
+   * and reviews come from the output database while claims.csv and review-orphans.csv are as the
+   * last run wrote them; after a reviewer edited one (or for a folder without a database), from
+   * the files, and the database then learns the reviews in them.
    *
    * @throws org.newsclaims.store.WriterLease.LockedException when a run holds the folder
    */
   public Outcome run(Config c) throws IOException {
-    Path database = c.out().resolve(org.newsclaims.export.OutputLayout.DATABASE);
+    Path database = c.out().resolve(OutputLayout.DATABASE);
     if (!Files.isRegularFile(database)) {
-      return review(c);
+      return review(c, Optional.empty());
     }
-    try (org.newsclaims.store.WriterLease lease = org.newsclaims.store.WriterLease.acquire(database, c.out())) {
-      return review(c);
+    try (WriterLease lease = WriterLease.acquire(database, c.out()); RunStore store = RunStore.open(database)) {
+      return review(c, Optional.of(store));
     }
   }
 
-  private Outcome review(Config c) throws IOException {
-    Path claimsFile = c.out().resolve(ReviewMerge.CLAIMS_FILE);
-    Path orphansFile = c.out().resolve(ReviewMerge.ORPHANS_FILE);
-    ClaimsTable claims = ClaimsTable.readIfExists(claimsFile)
-        .orElseThrow(() -> new IOException("no " + claimsFile + ": run ./newsclaims extract first"));
-    Optional<ClaimsTable> orphans = ClaimsTable.readIfExists(orphansFile);
+  private Outcome review(Config c, Optional<RunStore> store) throws IOException {
+    Path claimsFile = c.out().resolve(OutputLayout.CLAIMS_FILE);
+    Path orphansFile = c.out().resolve(OutputLayout.ORPHANS_FILE);
+    boolean fromStore = store.isPresent() && untouched(store.get(), OutputLayout.CLAIMS_FILE, claimsFile)
+        && Files.isRegularFile(claimsFile) && untouched(store.get(), OutputLayout.ORPHANS_FILE, orphansFile);
+    ClaimsTable claims;
+    Optional<ClaimsTable> orphans;
+    if (fromStore) {
+      List<StoredReviews.Review> stored = store.get().reviews().all();
+      claims = StoredTables.published(store.get(), stored);
+      orphans = StoredTables.orphans(stored);
+    } else {
+      claims = ClaimsTable.readIfExists(claimsFile)
+          .orElseThrow(() -> new IOException("no " + claimsFile + ": run ./newsclaims extract first"));
+      orphans = ClaimsTable.readIfExists(orphansFile);
+    }
     ArticleTexts texts = new ArticleTexts(c.in(), c.out());
     ReviewMerge.Result m = new ReviewMerge(texts, true).merge(claims, Optional.of(claims), orphans);
     List<Path> rewritten = new ArrayList<>();
+    Optional<FileState> claimsWritten = Optional.empty();
+    Optional<FileState> orphansWritten = Optional.empty();
     if (!m.claims().header().equals(claims.header()) || !m.claims().rows().equals(claims.rows())
         || !claims.notes().isEmpty()) {
-      AtomicFile.write(claimsFile, m.claims()::writeTo);
+      claimsWritten = Optional.of(AtomicFile.write(claimsFile, m.claims()::writeTo));
       rewritten.add(claimsFile);
     }
     boolean orphansChanged = orphans.isPresent()
         ? !m.orphans().rows().equals(orphans.get().rows()) || !m.orphans().header().equals(orphans.get().header())
         : !m.orphans().rows().isEmpty();
     if (orphansChanged) {
-      AtomicFile.write(orphansFile, m.orphans()::writeTo);
+      orphansWritten = Optional.of(AtomicFile.write(orphansFile, m.orphans()::writeTo));
       rewritten.add(orphansFile);
+    }
+    if (store.isPresent() && !(fromStore && rewritten.isEmpty())) {
+      // The database learns the reviews the files now hold, and the files as they now are. Recorded as
+      // holding no particular commit's state (the reviewer's file may be an older copy, or differ in
+      // form): the next run that writes claims.csv renders it whole rather than copying from it.
+      Map<String, Optional<FileState>> written = new LinkedHashMap<>();
+      written.put(OutputLayout.CLAIMS_FILE, claimsWritten.isPresent() ? claimsWritten : FileState.of(claimsFile));
+      written.put(OutputLayout.ORPHANS_FILE, orphansWritten.isPresent() ? orphansWritten : FileState.of(orphansFile));
+      store.get().recordOutputs(written, 0, Optional.of(StoredTables.reviews(m.claims(), m.orphans())));
     }
     Path page = c.out().resolve(ReviewPage.FILE);
     AtomicFile.write(page, w -> ReviewPage.write(w, m.claims(), m.orphans().rows().size(), texts,
@@ -112,6 +142,10 @@ public final class ReviewRun {
       promotion = Optional.of(new Promotion(texts, c.in(), c.gold()).promote(m.claims(), Optional.of(m.orphans())));
     }
     return new Outcome(m, rewritten, page, statuses, formulaCells(m.claims()), claims.notes(), promotion);
+  }
+
+  private static boolean untouched(RunStore store, String name, Path file) throws IOException {
+    return store.status(name, file).untouched();
   }
 
   /** Cells that start like a spreadsheet formula, as "CLAIM_ID column". */

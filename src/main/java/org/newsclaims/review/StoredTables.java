@@ -1,6 +1,8 @@
 package org.newsclaims.review;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsclaims.export.ClaimsCsv;
+import org.newsclaims.pipeline.DocOrder;
+import org.newsclaims.store.PublishedRows;
+import org.newsclaims.store.RunStore;
 import org.newsclaims.store.StoredReviews;
 
 /**
@@ -17,6 +22,23 @@ import org.newsclaims.store.StoredReviews;
  */
 final class StoredTables {
   private StoredTables() {}
+
+  /**
+   * claims.csv as the last run wrote it, from the database: every published claim, the row of a
+   * reviewed one as it was written (review and corrected cells).
+   */
+  static ClaimsTable published(RunStore store, List<StoredReviews.Review> stored) throws IOException {
+    Map<String, ClaimsTable.Row> reviewed = new HashMap<>();
+    stored.stream().filter(r -> !r.orphan()).forEach(r -> reviewed.put(r.claimId(), row(r)));
+    List<ClaimsTable.Row> rows = new ArrayList<>();
+    store.rows().visit(PublishedRows.Table.CLAIMS, DocOrder.INSTANCE, a -> true, (article, cells) -> {
+      for (List<String> c : cells) {
+        ClaimsTable.Row fresh = row(ClaimsCsv.withReview(c, "", ""));
+        rows.add(reviewed.getOrDefault(fresh.id(), fresh));
+      }
+    });
+    return new ClaimsTable(ClaimsCsv.HEADER, rows);
+  }
 
   /** The reviewed claims.csv rows, as stored. */
   static ClaimsTable claims(List<StoredReviews.Review> stored) {

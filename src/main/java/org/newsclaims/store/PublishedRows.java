@@ -49,8 +49,14 @@ public final class PublishedRows {
     }
   }
 
-  /** A published article; {@code analysed} is when its result was made. */
-  public record ArticleRow(String docId, String filePath, int position, String resultKey, String analysed) {}
+  /**
+   * A published article.
+   *
+   * @param analysed when its result was made
+   * @param changedIn the commit (runs.id) that last wrote its row
+   */
+  public record ArticleRow(String docId, String filePath, int position, String resultKey, String analysed,
+      long changedIn) {}
 
   /** Receives each article's stored rows, in output order. */
   @FunctionalInterface
@@ -163,18 +169,33 @@ public final class PublishedRows {
   }
 
   /** The published articles in {@code fileOrder} of their file, then by position in it. */
-  private List<ArticleRow> articles(Comparator<String> fileOrder) throws SQLException {
-    List<ArticleRow> articles = new ArrayList<>();
-    try (Statement s = store.connection().createStatement();
-        ResultSet r = s.executeQuery("SELECT a.doc_id, a.file_path, a.position, a.result_key, r.created"
-            + " FROM articles a LEFT JOIN results r ON r.key = a.result_key")) {
-      while (r.next()) {
-        articles.add(new ArticleRow(r.getString(1), r.getString(2), r.getInt(3), r.getString(4),
-            r.getString(5) == null ? "" : r.getString(5)));
+  public List<ArticleRow> articles(Comparator<String> fileOrder) throws IOException {
+    synchronized (store) {
+      List<ArticleRow> articles = new ArrayList<>();
+      try (Statement s = store.connection().createStatement();
+          ResultSet r = s.executeQuery("SELECT a.doc_id, a.file_path, a.position, a.result_key, r.created,"
+              + " a.changed_in FROM articles a LEFT JOIN results r ON r.key = a.result_key")) {
+        while (r.next()) {
+          articles.add(new ArticleRow(r.getString(1), r.getString(2), r.getInt(3), r.getString(4),
+              r.getString(5) == null ? "" : r.getString(5), r.getLong(6)));
+        }
+      } catch (SQLException e) {
+        throw Database.failure("cannot read the articles", e);
+      }
+      articles.sort(Comparator.comparing(ArticleRow::filePath, fileOrder).thenComparingInt(ArticleRow::position));
+      return articles;
+    }
+  }
+
+  /** The rows of a result in a per-result table, in extraction order. */
+  public List<List<String>> rows(Table table, String resultKey) throws IOException {
+    synchronized (store) {
+      try {
+        return rowsOf(table, resultKey);
+      } catch (SQLException e) {
+        throw Database.failure("cannot read the " + table.sqlName(), e);
       }
     }
-    articles.sort(Comparator.comparing(ArticleRow::filePath, fileOrder).thenComparingInt(ArticleRow::position));
-    return articles;
   }
 
   /** The rows of a result in a per-result table, in ordinal order. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 
 /**
@@ -38,7 +39,8 @@ public record RunLog(String tool, String models, String input, String started, S
     }
   }
 
-  void insert(Connection c) throws SQLException {
+  /** Inserts the row; returns its id. */
+  long insert(Connection c) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("INSERT INTO runs (tool, models, input, started, finished,"
         + " complete, articles, analysed, carried, removed, pending, claims, problems, max_bytes, max_file_bytes,"
         + " invalid_utf8) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -59,6 +61,10 @@ public record RunLog(String tool, String models, String input, String started, S
       p.setLong(15, settings.maxFileBytes());
       p.setString(16, settings.invalidUtf8());
       p.executeUpdate();
+    }
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT last_insert_rowid()")) {
+      r.next();
+      return r.getLong(1);
     }
   }
 }

@@ -187,10 +187,12 @@ public final class RunStore implements AutoCloseable {
   /**
    * Applies the changes to the published state and logs the run, in one transaction; a file not
    * named keeps its rows. With {@code dropUnused}, results no article uses any more are dropped in
-   * the same transaction.
+   * the same transaction. Returns the id of the commit (its row in {@code runs}).
    */
-  public synchronized void publish(Changes changes, RunLog run, boolean dropUnused) throws IOException {
+  public synchronized long publish(Changes changes, RunLog run, boolean dropUnused) throws IOException {
+    long[] id = new long[1];
     inTransaction("commit the output state", () -> {
+      id[0] = run.insert(c);
       List<String> gone = new ArrayList<>(changes.removed());
       changes.written().forEach(f -> gone.add(f.path()));
       for (String sql : List.of("DELETE FROM files WHERE path = ?", "DELETE FROM articles WHERE file_path = ?",
@@ -202,8 +204,7 @@ public final class RunStore implements AutoCloseable {
         }
         d.executeBatch();
       }
-      insert(changes.written());
-      run.insert(c);
+      insert(changes.written(), id[0]);
       if (dropUnused) {
         try (Statement s = c.createStatement()) {
           s.executeUpdate("DELETE FROM results WHERE NOT EXISTS"
@@ -211,14 +212,15 @@ public final class RunStore implements AutoCloseable {
         }
       }
     });
+    return id[0];
   }
 
-  private void insert(List<StoredFile> files) throws SQLException {
+  private void insert(List<StoredFile> files, long run) throws SQLException {
     PreparedStatement f = statement("INSERT INTO files (path, format, size, modified, sha256, deferred, complete)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?)");
     PreparedStatement a = statement("INSERT INTO articles (doc_id, file_path, position, content_sha256, result_key,"
-        + " claims, text_file, tool, models, status, title, url, published, outlet)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + " claims, text_file, tool, models, status, title, url, published, outlet, changed_in)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     PreparedStatement q = statement("INSERT INTO problems (file_path, ordinal, doc_id, kind, detail, skipped)"
         + " VALUES (?, ?, ?, ?, ?, ?)");
     for (StoredFile file : files) {
@@ -249,6 +251,7 @@ public final class RunStore implements AutoCloseable {
         a.setString(12, x.metadata().url());
         a.setString(13, x.metadata().published());
         a.setString(14, x.metadata().outlet());
+        a.setLong(15, run);
         a.addBatch();
       }
       int ordinal = 0;
@@ -285,14 +288,16 @@ public final class RunStore implements AutoCloseable {
   // ---------------------------------------------------------------------------------------
   // Outputs as written
 
-  /** The state of an output file (claims.csv ...) as the last run that wrote it left it. */
-  public synchronized Optional<FileState> written(String name) throws IOException {
+  /** An output file (claims.csv ...) as the last run that wrote it recorded it, and as {@code file} is now. */
+  public synchronized OutputStatus status(String name, Path file) throws IOException {
     try {
-      PreparedStatement p = statement("SELECT size, modified FROM outputs WHERE name = ?");
+      PreparedStatement p = statement("SELECT size, modified, run FROM outputs WHERE name = ?");
       p.setString(1, name);
       try (ResultSet r = p.executeQuery()) {
-        return r.next() ? Optional.of(new FileState(r.getLong(1), Instant.parse(r.getString(2))))
-            : Optional.empty();
+        return r.next()
+            ? new OutputStatus(Optional.of(new FileState(r.getLong(1), Instant.parse(r.getString(2)))),
+                FileState.of(file), r.getLong(3))
+            : new OutputStatus(Optional.empty(), FileState.of(file), 0);
       }
     } catch (SQLException e) {
       throw Database.failure("cannot read the outputs' states", e);
@@ -300,20 +305,22 @@ public final class RunStore implements AutoCloseable {
   }
 
   /**
-   * Records output files as just written (name relative to the output folder, state as written),
-   * and forgets those written no more, in one transaction together with {@code reviews} when given
-   * (the reviews those files now hold): the next run then knows them untouched, or edited.
+   * Records output files as just written (name relative to the output folder, state as written)
+   * from the published state of commit {@code run}, and forgets those written no more, in one
+   * transaction together with {@code reviews} when given (the reviews those files now hold): the
+   * next run then knows them untouched, or edited.
    */
-  public synchronized void recordOutputs(Map<String, Optional<FileState>> written,
+  public synchronized void recordOutputs(Map<String, Optional<FileState>> written, long run,
       Optional<List<StoredReviews.Review>> reviews) throws IOException {
     inTransaction("record the outputs written", () -> {
-      PreparedStatement put = statement("INSERT OR REPLACE INTO outputs (name, size, modified) VALUES (?, ?, ?)");
+      PreparedStatement put = statement("INSERT OR REPLACE INTO outputs (name, size, modified, run) VALUES (?, ?, ?, ?)");
       PreparedStatement forget = statement("DELETE FROM outputs WHERE name = ?");
       for (Map.Entry<String, Optional<FileState>> e : written.entrySet()) {
         if (e.getValue().isPresent()) {
           put.setString(1, e.getKey());
           put.setLong(2, e.getValue().get().size());
           put.setString(3, e.getValue().get().modified().toString());
+          put.setLong(4, run);
           put.executeUpdate();
         } else {
           forget.setString(1, e.getKey());

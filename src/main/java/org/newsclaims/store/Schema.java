@@ -88,8 +88,13 @@ public final class Schema {
       new Migration("incremental runs: files read completely, outputs as written, reviewed rows' cells", List.of(
           // A file whose size and time are those stored, and that is complete, is not read again.
           "ALTER TABLE files ADD COLUMN complete INTEGER NOT NULL DEFAULT 0",
-          // claims.csv and the others as a run wrote them: untouched since when size and time still match.
-          "CREATE TABLE outputs (name TEXT PRIMARY KEY, size INTEGER NOT NULL, modified TEXT NOT NULL)",
+          // The commit (runs.id) that last wrote an article's row: a file written since holds it as it is.
+          "ALTER TABLE articles ADD COLUMN changed_in INTEGER NOT NULL DEFAULT 0",
+          // claims.csv and the others as a run wrote them (untouched since when size and time still
+          // match), and the commit whose state they hold.
+          """
+          CREATE TABLE outputs (name TEXT PRIMARY KEY, size INTEGER NOT NULL, modified TEXT NOT NULL,
+            run INTEGER NOT NULL)""",
           // The reviewed row as written in claims.csv or review-orphans.csv (JSON object, column to cell).
           "ALTER TABLE reviews ADD COLUMN cells TEXT NOT NULL DEFAULT ''",
           "CREATE INDEX articles_by_result ON articles (result_key)")));

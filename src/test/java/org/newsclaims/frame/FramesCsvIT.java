@@ -20,7 +20,7 @@ import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
 import org.newsclaims.pipeline.ArticleResult;
 import org.newsclaims.testing.SharedModels;
-import org.newsclaims.text.ArticleDecoder;
+import org.newsclaims.text.TextDecoder;
 
 /** Frames of the sample article parsed by the real CoreNLP, written as frames.csv and read back. */
 class FramesCsvIT {
@@ -32,7 +32,7 @@ class FramesCsvIT {
   static void writeFrames() throws Exception {
     Path file = SharedModels.corpus().resolve(DOC);
     assertTrue(Files.isRegularFile(file), "the sample article is missing: " + file);
-    text = new ArticleDecoder().decode(Files.readAllBytes(file));
+    text = TextDecoder.strict(Files.readAllBytes(file));
     ArticleResult r = SharedModels.analyzer().analyze(new Article(DOC, text));
     assertTrue(r.problem().isEmpty(), () -> "sample article failed: " + r.problem());
     List<Claim> claims = r.claims();

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.model.Problem;
+import org.newsclaims.text.InvalidUtf8Policy;
 
 /** Reading files of every format, and every way a file can be bad. */
 class IngesterTest {

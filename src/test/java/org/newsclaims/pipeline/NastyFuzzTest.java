@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsclaims.export.OutputLayout;
 import org.newsclaims.model.Sha256;
 import org.newsclaims.testing.ClaimAssertions;
-import org.newsclaims.text.ArticleDecoder;
+import org.newsclaims.text.TextDecoder;
 
 /**
  * Issue 14's fuzz suite: input folders built by a seeded generator from nasty pieces (a long
@@ -127,7 +127,7 @@ class NastyFuzzTest {
       assertTrue(analysed ^ skippedRows == 1, () -> doc + ": analysed " + analysed + ", skipped rows " + skippedRows
           + " (seed " + seed + ")");
       if (analysed) {
-        String text = new ArticleDecoder().decode(e.getValue());
+        String text = TextDecoder.strict(e.getValue());
         checked += ClaimAssertions.assertProvenance(claims, doc, text);
       }
     }

@@ -15,7 +15,7 @@ import org.newsclaims.nlp.SentenceFilter;
 import org.newsclaims.nlp.corenlp.CoreNlpEngine;
 import org.newsclaims.nlp.opennlp.OpenNlpLanguageDetector;
 import org.newsclaims.testing.SharedModels;
-import org.newsclaims.text.ArticleDecoder;
+import org.newsclaims.text.TextDecoder;
 
 /**
  * Parsing only the sentences that can hold a claim ({@link ClaimSentences}, the product's
@@ -41,7 +41,7 @@ class ParseOnlyClaimSentencesIT {
     List<String> differences = new ArrayList<>();
     int claims = 0;
     for (Path f : files) {
-      Article a = new Article(f.getFileName().toString(), new ArticleDecoder().decode(Files.readAllBytes(f)));
+      Article a = new Article(f.getFileName().toString(), TextDecoder.strict(Files.readAllBytes(f)));
       List<Claim> all = everything.analyze(a).claims();
       List<Claim> some = filtered.analyze(a).claims();
       claims += all.size();

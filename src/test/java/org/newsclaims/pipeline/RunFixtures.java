@@ -96,6 +96,15 @@ final class RunFixtures {
     return rows;
   }
 
+  /** Runs a statement on the output folder's database. */
+  static void update(Path out, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + new OutputLayout(out).database());
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA busy_timeout = 30000");
+      s.executeUpdate(sql);
+    }
+  }
+
   /** The one cell of a query. */
   static String scalar(Path out, String sql) throws SQLException {
     return query(out, sql).get(0).get(0);

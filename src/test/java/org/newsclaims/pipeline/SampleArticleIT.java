@@ -16,7 +16,7 @@ import org.newsclaims.model.Claim;
 import org.newsclaims.model.ClaimType;
 import org.newsclaims.model.TopicHit;
 import org.newsclaims.testing.SharedModels;
-import org.newsclaims.text.ArticleDecoder;
+import org.newsclaims.text.TextDecoder;
 
 /**
  * End to end on the sample article with the real models. Every expectation here was written
@@ -31,7 +31,7 @@ class SampleArticleIT {
   static void analyse() throws Exception {
     Path file = SharedModels.corpus().resolve(DOC);
     assertTrue(Files.isRegularFile(file), "the sample article is missing: " + file);
-    text = new ArticleDecoder().decode(Files.readAllBytes(file));
+    text = TextDecoder.strict(Files.readAllBytes(file));
     ArticleResult r = SharedModels.analyzer().analyze(new Article(DOC, text));
     assertTrue(r.problem().isEmpty(), () -> "sample article failed: " + r.problem());
     claims = r.claims();

@@ -169,4 +169,63 @@ class UnchangedFilesTest {
     assertEquals(before.get(OutputLayout.PROBLEMS_FILE), times(out).get(OutputLayout.PROBLEMS_FILE),
         "an untouched file is left alone");
   }
+
+  @Test
+  void addingAnArticleCopiesTheOthersRowsAndWritesWhatAWholeRenderingWrites(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("in");
+    Path spliced = tmp.resolve("spliced");
+    corpus(in);
+    write(in.resolve("we said, \"yes\".txt"), article("Belarus"));
+    write(in.resolve("page.html"), "<html><head><title>Talks, \"again\"</title></head><body><article><p>The border"
+        + " region was annexed.</p></article></body></html>");
+    age(in);
+    run(new LineEngine(), "t1").run(config(in, spliced), ProgressListener.NONE);
+    String csv = claims(spliced);
+    int firstRowEnd = csv.indexOf(",,\r\n", ClaimsCsv.header().length());
+    Files.writeString(spliced.resolve(OutputLayout.CLAIMS_FILE), csv.substring(0, firstRowEnd)
+        + ",accepted,checked\r\n" + csv.substring(firstRowEnd + ",,\r\n".length()), StandardCharsets.UTF_8);
+    run(new LineEngine(), "t1").run(config(in, spliced), ProgressListener.NONE);
+    Path whole = tmp.resolve("whole");
+    copyTree(spliced, whole);
+    RunFixtures.update(whole, "UPDATE outputs SET run = 0"); // as if unknown: rendered whole
+
+    write(in.resolve("b.txt"), article("Latvia"));
+    write(in.resolve("e.txt"), article("Estonia"));
+    Files.delete(in.resolve("sub/c.txt"));
+    run(new LineEngine(), "t1").run(config(in, spliced), ProgressListener.NONE);
+    run(new LineEngine(), "t1").run(config(in, whole), ProgressListener.NONE);
+    assertSameOutputs(whole, spliced);
+    assertTrue(claims(spliced).contains("accepted,checked"), "the review is kept");
+    assertTrue(claims(spliced).contains("Estonia"));
+  }
+
+  @Test
+  void theRowsOfUnchangedArticlesAreCopiedFromTheFileAsWritten(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("in");
+    Path out = tmp.resolve("out");
+    corpus(in);
+    run(new LineEngine(), "t1").run(config(in, out), ProgressListener.NONE);
+    // Same size, same time: the file counts as written. A marker shows where the rows come from.
+    Path file = out.resolve(OutputLayout.CLAIMS_FILE);
+    FileTime time = Files.getLastModifiedTime(file);
+    Files.writeString(file, claims(out).replace("Russia", "RUSSIA"), StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(file, time);
+    write(in.resolve("e.txt"), article("Estonia"));
+    run(new LineEngine(), "t1").run(config(in, out), ProgressListener.NONE);
+    assertTrue(claims(out).contains("RUSSIA"), "a.txt's rows copied, not rendered again");
+    assertTrue(claims(out).contains("Estonia"));
+  }
+
+  private static void copyTree(Path from, Path to) throws Exception {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
 }

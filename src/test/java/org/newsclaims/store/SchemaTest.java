@@ -121,7 +121,8 @@ class SchemaTest {
       assertEquals(5, Schema.version(c));
       assertEquals("0", scalar(c, "SELECT complete FROM files WHERE path = 'a.txt'"),
           "a file of an older version is read again once");
-      assertEquals(List.of("name", "size", "modified"), columns(c, "outputs"));
+      assertEquals(List.of("name", "size", "modified", "run"), columns(c, "outputs"));
+      assertEquals("changed_in", columns(c, "articles").get(columns(c, "articles").size() - 1));
       assertEquals("0", scalar(c, "SELECT count(*) FROM outputs"), "no output is known as written: all are read back");
       assertEquals("accepted|", scalar(c, "SELECT status || '|' || cells FROM reviews WHERE claim_id = 'c1'"));
       assertEquals("articles_by_result", scalar(c, "SELECT name FROM sqlite_master WHERE type = 'index'"

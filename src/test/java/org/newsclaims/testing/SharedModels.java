@@ -2,10 +2,9 @@ package org.newsclaims.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.newsclaims.nlp.corenlp.CoreNlpEngine;
-import org.newsclaims.nlp.opennlp.OpenNlpLanguageDetector;
 import org.newsclaims.pipeline.ArticleAnalyzer;
 import org.newsclaims.pipeline.ExtractionModels;
+import org.newsclaims.pipeline.NlpWiring;
 
 /**
  * The real NLP models, loaded once per test JVM and shared by every integration test
@@ -40,7 +39,7 @@ public final class SharedModels {
 
   public static synchronized ArticleAnalyzer analyzer() {
     if (analyzer == null) {
-      analyzer = new ArticleAnalyzer(CoreNlpEngine.shared(), OpenNlpLanguageDetector.shared(), models());
+      analyzer = NlpWiring.analyzer(models());
     }
     return analyzer;
   }
@@ -51,6 +50,6 @@ public final class SharedModels {
    */
   public static ArticleAnalyzer analyzer(ExtractionModels other) {
     analyzer();
-    return new ArticleAnalyzer(CoreNlpEngine.shared(), OpenNlpLanguageDetector.shared(), other);
+    return NlpWiring.analyzer(other);
   }
 }

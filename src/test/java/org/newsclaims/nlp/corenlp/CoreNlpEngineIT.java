@@ -14,7 +14,7 @@ import org.newsclaims.nlp.AnnotatedDocument;
 import org.newsclaims.nlp.Sentence;
 import org.newsclaims.nlp.SentenceFilter;
 import org.newsclaims.testing.SharedModels;
-import org.newsclaims.text.ArticleDecoder;
+import org.newsclaims.text.TextDecoder;
 
 /**
  * The product's speed settings change nothing the extractors read, checked against the
@@ -34,7 +34,7 @@ class CoreNlpEngineIT {
     }
     List<String> texts = new ArrayList<>();
     for (Path f : files) {
-      texts.add(new ArticleDecoder().decode(Files.readAllBytes(f)));
+      texts.add(TextDecoder.strict(Files.readAllBytes(f)));
     }
     return texts;
   }

@@ -1,10 +1,9 @@
 package org.newsclaims.spark;
 
 import java.nio.file.Path;
-import org.newsclaims.nlp.corenlp.CoreNlpEngine;
-import org.newsclaims.nlp.opennlp.OpenNlpLanguageDetector;
 import org.newsclaims.pipeline.ArticleAnalyzer;
 import org.newsclaims.pipeline.ExtractionModels;
+import org.newsclaims.pipeline.NlpWiring;
 
 /**
  * The analyzer of this executor JVM, built on first use and then shared by every task the JVM
@@ -27,7 +26,7 @@ final class ExecutorPipeline {
       } finally {
         Staging.deleteRecursively(dir);
       }
-      analyzer = new ArticleAnalyzer(CoreNlpEngine.shared(), OpenNlpLanguageDetector.shared(), loaded);
+      analyzer = NlpWiring.analyzer(loaded);
       fingerprint = models.fingerprint();
     }
     return analyzer;

@@ -20,11 +20,10 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsclaims.nlp.corenlp.CoreNlpEngine;
-import org.newsclaims.nlp.opennlp.OpenNlpLanguageDetector;
 import org.newsclaims.pipeline.ArticleAnalyzer;
 import org.newsclaims.pipeline.ExtractionModels;
 import org.newsclaims.pipeline.ExtractionRun;
+import org.newsclaims.pipeline.NlpWiring;
 import org.newsclaims.pipeline.ProgressListener;
 import org.newsclaims.pipeline.RunConfig;
 
@@ -65,8 +64,7 @@ class SparkLocalRunnerIT {
     assertEquals(PARTITIONS, s.parts().size(), "one part file per partition");
 
     Path localOut = tmp.resolve("local");
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(CoreNlpEngine.shared(), OpenNlpLanguageDetector.shared(),
-        ExtractionModels.load(models));
+    ArticleAnalyzer analyzer = NlpWiring.analyzer(ExtractionModels.load(models));
     new ExtractionRun(analyzer).run(new RunConfig(corpus, localOut, 2, RunConfig.DEFAULT_MAX_BYTES),
         ProgressListener.NONE);
 

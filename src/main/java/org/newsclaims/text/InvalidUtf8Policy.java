@@ -1,4 +1,4 @@
-package org.newsclaims.ingest;
+package org.newsclaims.text;
 
 /** What to do with bytes that are not valid UTF-8. Either way the article gets a problem row. */
 public enum InvalidUtf8Policy {

@@ -1,4 +1,4 @@
-package org.newsclaims.ingest;
+package org.newsclaims.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,21 +14,33 @@ import java.util.Optional;
 import org.newsclaims.model.Problem;
 
 /**
- * Turns file bytes into text, or rejects them: binary content (NUL bytes, control bytes, the
+ * The one decoder of article bytes, for every reader (extract, watch, eval, bench, review,
+ * promotion): turns file bytes into text, or rejects them: binary content (NUL bytes, control bytes, the
  * signature of a PDF, image or archive), UTF-16/UTF-32 text, and bytes that are not UTF-8
  * (rejected or replaced by U+FFFD, as the policy says, with the byte offset of the first bad
  * sequence). A leading UTF-8 byte order mark is dropped; line endings are kept.
  *
  * <p>Stateless and thread-safe.
  */
-final class TextDecoding {
+public final class TextDecoder {
 
-  sealed interface Result permits Decoded, Rejected {}
+  /** The text, or why not. */
+  public sealed interface Result permits Decoded, Rejected {}
 
   /** The text, with a warning when bytes had to be replaced. */
-  record Decoded(String text, Optional<String> warning, boolean replaced) implements Result {}
+  public record Decoded(String text, Optional<String> warning, boolean replaced) implements Result {}
 
-  record Rejected(Problem.Kind kind, String detail) implements Result {}
+  /** Why the bytes are no article text, as a problem kind and a one-line detail. */
+  public record Rejected(Problem.Kind kind, String detail) implements Result {}
+
+  /** Bytes that are no article text (binary, UTF-16, invalid UTF-8). */
+  public static final class RejectedException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    RejectedException(String detail) {
+      super(detail);
+    }
+  }
 
   private record Signature(byte[] magic, String what) {}
 
@@ -42,14 +54,29 @@ final class TextDecoding {
 
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  private TextDecoding() {}
+  private TextDecoder() {}
+
+  /**
+   * The text of bytes that must be text as extract read it: strict UTF-8 (nothing replaced),
+   * byte order mark dropped, line endings kept. For texts a run saved or analysed (review,
+   * promotion, gold).
+   *
+   * @throws RejectedException saying why, with the byte offset of invalid UTF-8
+   */
+  public static String strict(byte[] bytes) throws RejectedException {
+    Result r = decode(bytes, InvalidUtf8Policy.SKIP, Optional.empty());
+    if (r instanceof Rejected rejected) {
+      throw new RejectedException(rejected.detail());
+    }
+    return ((Decoded) r).text();
+  }
 
   /**
    * Decodes bytes as UTF-8, or in the declared charset when there is one and the bytes are not
    * plainly UTF-8 (pages sometimes declare Latin-1 and are UTF-8; a valid multi-byte UTF-8
    * sequence is then taken as proof).
    */
-  static Result decode(byte[] bytes, InvalidUtf8Policy policy, Optional<Charset> declared) {
+  public static Result decode(byte[] bytes, InvalidUtf8Policy policy, Optional<Charset> declared) {
     Optional<Rejected> binary = binary(bytes);
     if (binary.isPresent()) {
       return binary.get();
@@ -77,7 +104,7 @@ final class TextDecoding {
   }
 
   /** Why the bytes are not text, if they are not. */
-  static Optional<Rejected> binary(byte[] bytes) {
+  private static Optional<Rejected> binary(byte[] bytes) {
     if (startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE}) || startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})
         || startsWith(bytes, new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF})) {
       return Optional.of(new Rejected(Problem.Kind.INVALID_UTF8, String.format(Locale.ROOT,
@@ -163,7 +190,7 @@ final class TextDecoding {
     return c.equals(StandardCharsets.UTF_8) || c.equals(StandardCharsets.US_ASCII);
   }
 
-  static boolean startsWith(byte[] bytes, byte[] prefix) {
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
     if (bytes.length < prefix.length) {
       return false;
     }

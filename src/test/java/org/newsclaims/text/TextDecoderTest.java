@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class ArticleDecoderTest {
-  private final ArticleDecoder decoder = new ArticleDecoder();
+/** The strict reading of the one decoder (its policies are tested through the ingester). */
+class TextDecoderTest {
 
   @Test
   void dropsTheBomAndKeepsLineEndings() throws Exception {
@@ -18,15 +18,20 @@ class ArticleDecoderTest {
     withBom[1] = (byte) 0xBB;
     withBom[2] = (byte) 0xBF;
     System.arraycopy(body, 0, withBom, 3, body.length);
-    assertEquals("Line one\r\nLine two\n", decoder.decode(withBom));
+    assertEquals("Line one\r\nLine two\n", TextDecoder.strict(withBom));
   }
 
   @Test
   void reportsTheByteOffsetOfInvalidUtf8() {
     byte[] bad = {'a', 'b', (byte) 0xC3, 'c'};
-    ArticleDecoder.MalformedTextException e =
-        assertThrows(ArticleDecoder.MalformedTextException.class, () -> decoder.decode(bad));
-    assertEquals(2, e.byteOffset());
-    assertTrue(e.getMessage().contains("byte 2"), e.getMessage());
+    TextDecoder.RejectedException e = assertThrows(TextDecoder.RejectedException.class, () -> TextDecoder.strict(bad));
+    assertTrue(e.getMessage().contains("invalid UTF-8 at byte 2"), e.getMessage());
+  }
+
+  @Test
+  void rejectsWhatExtractRejects() {
+    TextDecoder.RejectedException e = assertThrows(TextDecoder.RejectedException.class,
+        () -> TextDecoder.strict(new byte[] {'a', 0, 'b'}));
+    assertTrue(e.getMessage().contains("NUL byte"), e.getMessage());
   }
 }
