@@ -31,14 +31,16 @@ mkdir -p "$work"
 log="$work/last.log"
 printf '| articles | claims | claims.csv MB | db MB | seed s | unchanged re-run s | add one s | one article alone s |\n'
 printf '|---|---|---|---|---|---|---|---|\n'
+version=$(java -cp "$cp" org.newsclaims.pipeline.StoreScale version)
 for n in "${sizes[@]}"; do
   dir="$work/$n"
-  if [ ! -f "$dir/seeded" ]; then
+  # A store seeded by other code would be analysed again whole: seed it anew.
+  if [ "$(cut -d' ' -f2 "$dir/seeded" 2>/dev/null)" != "$version" ]; then
     rm -rf "$dir"
     seed=$(seconds java "${java_opts[@]}" -cp "$cp" -Dnewsclaims.root="$here" org.newsclaims.pipeline.StoreScale seed "$n" "$dir")
-    echo "$seed" >"$dir/seeded"
+    echo "$seed $version" >"$dir/seeded"
   fi
-  seed=$(cat "$dir/seeded")
+  seed=$(cut -d' ' -f1 "$dir/seeded")
   rerun=()
   for i in 1 2 3; do
     rerun+=("$(seconds java "${java_opts[@]}" -jar target/newsclaims.jar extract --in "$dir/in" --out "$dir/out")")

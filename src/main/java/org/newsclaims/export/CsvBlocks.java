@@ -44,29 +44,16 @@ public final class CsvBlocks implements AutoCloseable {
    *     column, a key in two separate blocks)
    */
   public static CsvBlocks scan(Path path, int keyColumn) throws IOException {
-    Map<String, Block> blocks = new HashMap<>();
+    Scanner scanner = new Scanner(path, keyColumn);
     try (InputStream in = Files.newInputStream(path)) {
-      Scanner s = new Scanner(in, keyColumn);
-      s.record(); // the header
-      String key = null;
-      long start = s.offset;
-      while (true) {
-        long recordStart = s.offset;
-        String k = s.record();
-        if (k == null || !k.equals(key)) {
-          if (key != null && blocks.put(key, new Block(start, recordStart)) != null) {
-            throw new IOException(path + ": the records of " + key + " are not together");
-          }
-          key = k;
-          start = recordStart;
-        }
-        if (k == null) {
-          break;
-        }
+      byte[] buffer = new byte[BUFFER];
+      int n;
+      while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
+        scanner.feed(buffer, n);
       }
     }
-    FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
-    return new CsvBlocks(channel, blocks);
+    scanner.end();
+    return new CsvBlocks(FileChannel.open(path, StandardOpenOption.READ), scanner.blocks);
   }
 
   /** Copies the records of a key (none when the file has none) to {@code out}. */
@@ -94,94 +81,116 @@ public final class CsvBlocks implements AutoCloseable {
     file.close();
   }
 
-  /** Reads records one by one, keeping the byte offset and the key cell. */
+  /**
+   * Follows the records of RFC 4180 text fed in chunks (a cell in quotes may hold commas, quotes
+   * doubled and line breaks; a record ends with CRLF), keeping each record's key cell and the
+   * blocks of records with the same key. One loop over the bytes: this runs over the whole file.
+   */
   private static final class Scanner {
-    private final InputStream in;
+    private final Path path;
     private final int keyColumn;
     private final ByteArrayOutputStream cell = new ByteArrayOutputStream();
-    private final byte[] buffer = new byte[BUFFER];
-    private int filled;
-    private int at;
-    long offset;
+    final Map<String, Block> blocks = new HashMap<>();
+    private long offset;
+    private long recordStart;
+    private boolean header = true;
+    private int column;
+    private boolean quoted;
+    private boolean quoteSeen;
+    private boolean carriageReturn;
+    private boolean atCellStart = true;
+    private String key;
+    private String blockKey;
+    private long blockStart;
 
-    Scanner(InputStream in, int keyColumn) {
-      this.in = in;
+    Scanner(Path path, int keyColumn) {
+      this.path = path;
       this.keyColumn = keyColumn;
     }
 
-    private int read() throws IOException {
-      if (at == filled) {
-        filled = in.readNBytes(buffer, 0, buffer.length);
-        at = 0;
-        if (filled == 0) {
-          return -1;
-        }
-      }
-      offset++;
-      return buffer[at++] & 0xFF;
-    }
-
-    /** The key cell of the next record, after reading through its CRLF; null at the end of the file. */
-    String record() throws IOException {
-      int column = 0;
-      boolean quoted = false;
-      boolean atCellStart = true;
-      String key = null;
-      cell.reset();
-      int b = read();
-      if (b < 0) {
-        return null;
-      }
-      while (true) {
-        if (b < 0) {
-          throw new IOException("the last record does not end with a line break");
-        }
-        if (quoted) {
+    void feed(byte[] bytes, int n) throws IOException {
+      for (int i = 0; i < n; i++) {
+        byte b = bytes[i];
+        offset++;
+        if (quoteSeen) {
+          quoteSeen = false;
           if (b == '"') {
-            int next = read();
-            if (next == '"') {
-              keep(column, b);
-            } else {
-              quoted = false;
-              b = next;
-              continue;
-            }
+            keep(b);
+            continue;
+          }
+          quoted = false; // the quote closed the cell: b is read as outside quotes
+        }
+        if (carriageReturn) {
+          if (b != '\n') {
+            throw new IOException(path + ": a carriage return without a line feed at byte " + (offset - 1));
+          }
+          carriageReturn = false;
+          endRecord();
+        } else if (quoted) {
+          if (b == '"') {
+            quoteSeen = true;
           } else {
-            keep(column, b);
+            keep(b);
           }
         } else if (b == '"' && atCellStart) {
           quoted = true;
+          atCellStart = false;
         } else if (b == ',') {
-          if (column == keyColumn) {
-            key = cell.toString(StandardCharsets.UTF_8);
-          }
+          endCell();
           column++;
           atCellStart = true;
-          b = read();
-          continue;
         } else if (b == '\r') {
-          if (read() != '\n') {
-            throw new IOException("a carriage return without a line feed at byte " + offset);
-          }
-          if (column == keyColumn) {
-            key = cell.toString(StandardCharsets.UTF_8);
-          }
-          if (key == null) {
-            throw new IOException("a record without column " + keyColumn + " before byte " + offset);
-          }
-          return key;
+          endCell();
+          carriageReturn = true;
         } else {
-          keep(column, b);
+          keep(b);
+          atCellStart = false;
         }
-        atCellStart = false;
-        b = read();
       }
     }
 
-    private void keep(int column, int b) {
+    private void keep(byte b) {
       if (column == keyColumn) {
         cell.write(b);
       }
+    }
+
+    private void endCell() {
+      if (column == keyColumn) {
+        key = cell.toString(StandardCharsets.UTF_8);
+        cell.reset();
+      }
+    }
+
+    private void endRecord() throws IOException {
+      if (key == null) {
+        throw new IOException(path + ": a record without column " + keyColumn + " before byte " + offset);
+      }
+      if (header) {
+        header = false;
+      } else if (!key.equals(blockKey)) {
+        closeBlock(recordStart);
+        blockKey = key;
+        blockStart = recordStart;
+      }
+      recordStart = offset;
+      column = 0;
+      atCellStart = true;
+      key = null;
+    }
+
+    private void closeBlock(long end) throws IOException {
+      if (blockKey != null && blocks.put(blockKey, new Block(blockStart, end)) != null) {
+        throw new IOException(path + ": the records of " + blockKey + " are not together");
+      }
+    }
+
+    /** At the end of the file, which must end a record. */
+    void end() throws IOException {
+      if (offset != recordStart || header) {
+        throw new IOException(path + ": the last record does not end with a line break");
+      }
+      closeBlock(offset);
     }
   }
 }

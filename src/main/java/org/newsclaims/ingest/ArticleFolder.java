@@ -103,20 +103,44 @@ public final class ArticleFolder {
     List<Path> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Map<Path, Seen> seen = new HashMap<>();
+    // The real path of each folder walked, resolved once: a file's is its folder's plus its name
+    // unless it is a link itself (resolving every file's would cost a system call per path part).
+    Map<Path, Path> realFolders = new HashMap<>();
     try {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              if (!dir.equals(root) && (isHidden(dir) || isExcluded(dir))) {
+              if (dir.equals(root)) {
+                realFolders.put(dir, rootReal);
+                return FileVisitResult.CONTINUE;
+              }
+              if (isHidden(dir)) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
+              Path real = realPath(dir);
+              if (isExcluded(dir, real)) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              realFolders.put(dir, real);
               return FileVisitResult.CONTINUE;
             }
 
             @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+              realFolders.remove(dir);
+              return super.postVisitDirectory(dir, e);
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (isHidden(file) || Format.of(file).isEmpty() || isExcluded(file)) {
+              if (isHidden(file) || Format.of(file).isEmpty()) {
+                return FileVisitResult.CONTINUE;
+              }
+              Path folder = realFolders.get(file.getParent());
+              Path real = folder == null || Files.isSymbolicLink(file) ? realPath(file)
+                  : folder.resolve(file.getFileName().toString());
+              if (isExcluded(file, real)) {
                 return FileVisitResult.CONTINUE;
               }
               if (attrs.isRegularFile()) {
@@ -190,9 +214,8 @@ public final class ArticleFolder {
   }
 
   /** Whether a folder or file is, or lies inside, an excluded folder, by its path or its real path. */
-  private boolean isExcluded(Path p) {
+  private boolean isExcluded(Path p, Path real) {
     Path abs = p.toAbsolutePath().normalize();
-    Path real = realPath(p);
     for (int i = 0; i < excluded.size(); i++) {
       if (excludedReal.get(i) != null && (abs.startsWith(excluded.get(i)) || real.startsWith(excludedReal.get(i)))) {
         return true;

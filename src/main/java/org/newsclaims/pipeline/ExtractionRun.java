@@ -23,7 +23,6 @@ import org.newsclaims.export.OutputLayout;
 import org.newsclaims.ingest.ArticleFolder;
 import org.newsclaims.ingest.Ingester;
 import org.newsclaims.ingest.ReadObserver;
-import org.newsclaims.store.PublishedRows;
 import org.newsclaims.store.RunStore;
 import org.newsclaims.store.StoredFile;
 import org.newsclaims.store.WriterLease;
@@ -140,10 +139,7 @@ public final class ExtractionRun {
     out.prepare();
     deleteLegacyState(out);
     try (RunStore store = RunStore.open(out.database())) {
-      List<StoredFile> previous = store.published();
-      Map<String, StoredFile> previousFiles = new HashMap<>();
-      previous.forEach(f -> previousFiles.put(f.path(), f));
-      StoreWriter writer = new StoreWriter(out, config, store, reviews, tool, modelsVersion, started, previous);
+      StoreWriter writer = new StoreWriter(out, config, store, reviews, tool, modelsVersion, started);
       boolean sameSettings = store.lastRun().map(r -> r.settings().equals(StoreWriter.settings(config))).orElse(false);
       RunPlanner planner = new RunPlanner(tool, modelsVersion, out, store::summary, config.force(), sameSettings);
       ArticleFolder folder = folder(config);
@@ -163,7 +159,7 @@ public final class ExtractionRun {
         for (Path file : listing.files()) {
           String fileId = folder.docId(file);
           paths.put(fileId, file);
-          Optional<StoredFile> prev = Optional.ofNullable(previousFiles.get(fileId));
+          Optional<StoredFile> prev = writer.previousFile(fileId);
           if (control.deferred().test(file)) {
             planned.add(CompletableFuture.completedFuture(RunPlanner.PlannedFile.deferred(fileId, prev)));
           } else if (planner.unchanged(prev, listing.seen(file))) {
@@ -176,7 +172,9 @@ public final class ExtractionRun {
         for (Future<RunPlanner.PlannedFile> f : planned) {
           read.add(ParallelAnalysis.get(f));
         }
-        files.addAll(DocIdCollisions.resolve(readColliding(read, paths, planner, ingester)));
+        Set<String> colliding = DocIdCollisions.colliding(read);
+        files.addAll(colliding.isEmpty() ? read
+            : DocIdCollisions.resolve(readColliding(read, colliding, paths, planner, ingester)));
         List<RunPlanner.PlannedArticle> todo = files.stream().flatMap(f -> f.articles().stream())
             .filter(a -> a.toAnalyse().isPresent()).toList();
         boolean stopAtOnce = !todo.isEmpty() && control.stopRequested().getAsBoolean();
@@ -192,11 +190,10 @@ public final class ExtractionRun {
       boolean deferredAny = files.stream().anyMatch(RunPlanner.PlannedFile::deferred);
       StoreWriter.Committed c = writer.commit(files, analysis, listing.problems(),
           !analysis.stopped() && !deferredAny);
-      PublishedRows.Counts counts = store.rows().counts();
       List<String> analysedIds = new ArrayList<>(analysis.analysedIds());
       analysedIds.sort(DocOrder.INSTANCE);
       return new RunReport(c.articles(), analysis.fresh().size(), c.carried(), c.removed(), c.pending(), analysedIds,
-          c.claims(), analysis.tokens(), counts.byType(), counts.byTopic(), c.failures(), c.warnings(),
+          c.claims(), analysis.tokens(), c.totals().byType(), c.totals().byTopic(), c.failures(), c.warnings(),
           c.pending() == 0, analyzerLoaded(), (System.nanoTime() - t0) / 1_000_000, c.reviewWarnings());
     }
   }
@@ -206,11 +203,7 @@ public final class ExtractionRun {
    * that the collision becomes a problem of both (an unchanged file is not read, and so not planned).
    */
   private static List<RunPlanner.PlannedFile> readColliding(List<RunPlanner.PlannedFile> files,
-      Map<String, Path> paths, RunPlanner planner, Ingester ingester) throws IOException {
-    Set<String> colliding = DocIdCollisions.colliding(files);
-    if (colliding.isEmpty()) {
-      return files;
-    }
+      Set<String> colliding, Map<String, Path> paths, RunPlanner planner, Ingester ingester) throws IOException {
     List<RunPlanner.PlannedFile> out = new ArrayList<>(files.size());
     for (RunPlanner.PlannedFile f : files) {
       boolean reread = f.source() == RunPlanner.Source.UNCHANGED && f.docIds().stream().anyMatch(colliding::contains);

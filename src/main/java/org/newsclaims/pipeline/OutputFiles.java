@@ -48,6 +48,8 @@ final class OutputFiles {
   private final Path input;
   private final RunStore store;
   private final ReviewCarrier reviews;
+  /** See {@link #articles()}. */
+  private List<PublishedRows.ArticleRow> articles;
 
   OutputFiles(OutputLayout out, Path input, RunStore store, ReviewCarrier reviews) {
     this.out = out;
@@ -69,6 +71,7 @@ final class OutputFiles {
    * @return warnings about an edited claims.csv (column names read under another spelling ...)
    */
   List<String> write(long run, boolean stateChanged, List<Problem> problems) throws IOException {
+    articles = null;
     OutputStatus frames = status(OutputLayout.FRAMES_FILE);
     boolean framesDue = stateChanged || frames.now().isEmpty() || !frames.untouched();
     StringWriter problemsText = new StringWriter();
@@ -192,7 +195,7 @@ final class OutputFiles {
     }
     try {
       StringBuilder b = new StringBuilder(head);
-      for (PublishedRows.ArticleRow a : store.rows().articles(DocOrder.INSTANCE)) {
+      for (PublishedRows.ArticleRow a : articles()) {
         if (previous.isPresent() && a.changedIn() <= status.run() && !renderOnly.contains(a.docId())) {
           flush(b, o);
           previous.get().copy(a.docId(), o);
@@ -209,6 +212,14 @@ final class OutputFiles {
         previous.get().close();
       }
     }
+  }
+
+  /** The published articles in output order, read once per {@link #write}. */
+  private List<PublishedRows.ArticleRow> articles() throws IOException {
+    if (articles == null) {
+      articles = store.rows().articles(DocOrder.INSTANCE);
+    }
+    return articles;
   }
 
   private static void flush(StringBuilder b, OutputStream o) throws IOException {

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.newsclaims.export.AtomicFile;
 import org.newsclaims.export.OutputLayout;
 import org.newsclaims.model.Problem;
+import org.newsclaims.store.ClaimTotals;
 import org.newsclaims.store.RunLog;
 import org.newsclaims.store.RunStore;
 import org.newsclaims.store.StoredFile;
@@ -45,8 +46,8 @@ final class StoreWriter {
   static final Duration RACY = Duration.ofSeconds(2);
 
   /** What the outputs hold after a commit. */
-  record Committed(int articles, int carried, int removed, int pending, int claims, List<Problem> failures,
-      List<Problem> warnings, List<String> reviewWarnings) {}
+  record Committed(int articles, int carried, int removed, int pending, int claims, ClaimTotals totals,
+      List<Problem> failures, List<Problem> warnings, List<String> reviewWarnings) {}
 
   private final OutputLayout out;
   private final RunConfig config;
@@ -59,9 +60,12 @@ final class StoreWriter {
   private final Map<String, StoredArticle> previous = new LinkedHashMap<>();
   /** The files as last committed (at the start, or by this pass's previous commit). */
   private final Map<String, StoredFile> committed = new HashMap<>();
+  /** The claims of the last commit by type and topic; null until first needed. */
+  private ClaimTotals totals;
 
+  /** Reads the published state of the store, which the pass then plans from ({@link #previousFile}). */
   StoreWriter(OutputLayout out, RunConfig config, RunStore store, ReviewCarrier reviews, String tool, String models,
-      Instant started, List<StoredFile> previousFiles) {
+      Instant started) throws IOException {
     this.out = out;
     this.config = config;
     this.store = store;
@@ -69,15 +73,20 @@ final class StoreWriter {
     this.tool = tool;
     this.models = models;
     this.started = started;
-    previousFiles.forEach(f -> {
+    for (StoredFile f : store.published()) {
       committed.put(f.path(), f);
       f.articles().forEach(a -> previous.put(a.docId(), a));
-    });
+    }
   }
 
   /** The article's state when the pass started, if any. */
   Optional<StoredArticle> previous(String docId) {
     return Optional.ofNullable(previous.get(docId));
+  }
+
+  /** A file as last committed, if any. */
+  Optional<StoredFile> previousFile(String path) {
+    return Optional.ofNullable(committed.get(path));
   }
 
   /** What a commit is made of: the running tally while the files are walked. */
@@ -136,8 +145,10 @@ final class StoreWriter {
       AtomicFile.write(out.resolve(text.getKey()), w -> w.write(text.getValue()));
     }
     RunStore.Changes changes = changes(stored);
-    long run = store.publish(changes, runLog(complete, t, analysis.analysedCount(), removed, allProblems.size()),
+    ClaimTotals now = totalsAfter(changes);
+    long run = store.publish(changes, runLog(complete, t, analysis.analysedCount(), removed, allProblems.size(), now),
         complete && (!changes.isEmpty() || analysis.analysedCount() > 0));
+    totals = now;
     changes.removed().forEach(committed::remove);
     changes.written().forEach(f -> committed.put(f.path(), f));
     List<String> reviewWarnings = outputs.write(run, !changes.isEmpty(), allProblems);
@@ -150,8 +161,31 @@ final class StoreWriter {
         }
       }
     }
-    return new Committed(t.articles, t.carried, removed, t.pending, t.claims, t.failures, t.warnings,
+    return new Committed(t.articles, t.carried, removed, t.pending, t.claims, now, t.failures, t.warnings,
         reviewWarnings);
+  }
+
+  /**
+   * The claims by type and topic once the changes are published: those of the last commit, less
+   * the results of the files changed or gone, plus their new results. Counted before the publish,
+   * which may drop the results no longer used.
+   */
+  private ClaimTotals totalsAfter(RunStore.Changes changes) throws IOException {
+    if (totals == null) {
+      Optional<ClaimTotals> logged = store.lastRun().flatMap(RunLog::totals);
+      totals = logged.isPresent() ? logged.get() : store.rows().totals();
+    }
+    if (changes.isEmpty()) {
+      return totals;
+    }
+    List<String> before = new ArrayList<>();
+    List<String> after = new ArrayList<>();
+    for (StoredFile f : changes.written()) {
+      f.articles().forEach(a -> after.add(a.key()));
+      previousFile(f.path()).ifPresent(p -> p.articles().forEach(a -> before.add(a.key())));
+    }
+    changes.removed().forEach(path -> previousFile(path).ifPresent(p -> p.articles().forEach(a -> before.add(a.key()))));
+    return totals.plus(store.rows().totals(after), 1).plus(store.rows().totals(before), -1);
   }
 
   /** The files whose state differs from the last commit's, and the files gone since. */
@@ -164,11 +198,11 @@ final class StoreWriter {
     return new RunStore.Changes(written, removed);
   }
 
-  private RunLog runLog(boolean complete, Tally t, int analysed, int removed, int problems) {
+  private RunLog runLog(boolean complete, Tally t, int analysed, int removed, int problems, ClaimTotals now) {
     return new RunLog(tool, models, config.input().toAbsolutePath().normalize().toString(),
         started.truncatedTo(ChronoUnit.MILLIS).toString(), Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
         complete, new RunLog.Counts(t.articles, analysed, t.carried, removed, t.pending, t.claims, problems),
-        settings(config));
+        settings(config), Optional.of(now));
   }
 
   /** The ingest settings of a run, as logged. */

@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,9 +72,8 @@ public final class PublishedRows {
     void append(StringBuilder out, ArticleRow article, List<List<String>> rows);
   }
 
-  /** Claims of the published output per type label, and per topic ("(none)" for a claim without one). */
-  public record Counts(Map<String, Integer> byType, Map<String, Integer> byTopic) {}
-
+  /** Result keys per query (SQLite allows some thousands of parameters). */
+  private static final int BATCH = 500;
   /** Text gathered before a write: one write call per this many characters. */
   private static final int CHUNK = 1 << 16;
 
@@ -141,31 +142,52 @@ public final class PublishedRows {
     }
   }
 
-  /** The claims of the published output, counted by type and topic. */
-  public Counts counts() throws IOException {
+  /** The claims of the published output, counted by type and topic: a pass over every claim. */
+  public ClaimTotals totals() throws IOException {
     synchronized (store) {
-      Map<String, Integer> byType = new TreeMap<>();
-      Map<String, Integer> byTopic = new TreeMap<>();
       try (Statement s = store.connection().createStatement();
           ResultSet r = s.executeQuery("SELECT c.type, c.topics, count(*) FROM articles a"
               + " JOIN claims c ON c.result_key = a.result_key GROUP BY c.type, c.topics")) {
-        while (r.next()) {
-          int n = r.getInt(3);
-          byType.merge(r.getString(1), n, Integer::sum);
-          String topics = r.getString(2);
-          if (topics.isEmpty()) {
-            byTopic.merge("(none)", n, Integer::sum);
-            continue;
-          }
-          for (String t : topics.split("\\|", -1)) {
-            byTopic.merge(t, n, Integer::sum);
+        return totals(r);
+      } catch (SQLException e) {
+        throw Database.failure("cannot count the claims", e);
+      }
+    }
+  }
+
+  /** The claims of these results (published or not), counted by type and topic. */
+  public ClaimTotals totals(Collection<String> resultKeys) throws IOException {
+    synchronized (store) {
+      ClaimTotals sum = ClaimTotals.NONE;
+      List<String> keys = new ArrayList<>(resultKeys);
+      try {
+        for (int from = 0; from < keys.size(); from += BATCH) {
+          List<String> batch = keys.subList(from, Math.min(keys.size(), from + BATCH));
+          try (PreparedStatement p = store.connection().prepareStatement("SELECT type, topics, count(*) FROM claims"
+              + " WHERE result_key IN (" + String.join(", ", Collections.nCopies(batch.size(), "?"))
+              + ") GROUP BY type, topics")) {
+            for (int i = 0; i < batch.size(); i++) {
+              p.setString(i + 1, batch.get(i));
+            }
+            try (ResultSet r = p.executeQuery()) {
+              sum = sum.plus(totals(r), 1);
+            }
           }
         }
       } catch (SQLException e) {
         throw Database.failure("cannot count the claims", e);
       }
-      return new Counts(byType, byTopic);
+      return sum;
     }
+  }
+
+  private static ClaimTotals totals(ResultSet r) throws SQLException {
+    Map<String, Integer> byType = new TreeMap<>();
+    Map<String, Integer> byTopic = new TreeMap<>();
+    while (r.next()) {
+      ClaimTotals.count(byType, byTopic, r.getString(1), r.getString(2), r.getInt(3));
+    }
+    return new ClaimTotals(byType, byTopic);
   }
 
   /** The published articles in {@code fileOrder} of their file, then by position in it. */

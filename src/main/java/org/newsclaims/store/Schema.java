@@ -97,7 +97,11 @@ public final class Schema {
             run INTEGER NOT NULL)""",
           // The reviewed row as written in claims.csv or review-orphans.csv (JSON object, column to cell).
           "ALTER TABLE reviews ADD COLUMN cells TEXT NOT NULL DEFAULT ''",
-          "CREATE INDEX articles_by_result ON articles (result_key)")));
+          "CREATE INDEX articles_by_result ON articles (result_key)",
+          // The claims of the output per type and per topic after the commit (JSON), counted anew only
+          // for what the next commit changes.
+          "ALTER TABLE runs ADD COLUMN claims_by_type TEXT",
+          "ALTER TABLE runs ADD COLUMN claims_by_topic TEXT")));
 
   /** The frames columns stored per row, named as in frames.csv (spelled out: a shipped migration never changes). */
   public static final List<String> FRAME_COLUMNS = List.of(

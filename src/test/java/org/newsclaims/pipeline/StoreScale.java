@@ -23,7 +23,8 @@ import org.newsclaims.testing.SharedModels;
  *
  * <p>Command line: {@code StoreScale seed ARTICLES WORKDIR} writes {@code WORKDIR/in} and seeds
  * {@code WORKDIR/out}, printing the seeding run's summary; {@code StoreScale write DIR N} writes
- * generated article N as {@code DIR/article-N.txt} (an article added to a seeded folder).
+ * generated article N as {@code DIR/article-N.txt} (an article added to a seeded folder);
+ * {@code StoreScale version} prints the code version the seeded results are keyed with.
  */
 public final class StoreScale {
   private static final List<String> PLACES = List.of("Russia", "Ukraine", "Georgia", "Moldova", "Armenia",
@@ -80,13 +81,15 @@ public final class StoreScale {
       long t2 = System.nanoTime();
       out.printf(Locale.ROOT, "generated %d articles in %.1f s; seeded %d articles, %d claims in %.1f s%n", count,
           (t1 - t0) / 1e9, r.articles(), r.claimCount(), (t2 - t1) / 1e9);
+    } else if (args.length == 1 && args[0].equals("version")) {
+      out.println(ToolVersion.current());
     } else if (args.length == 3 && args[0].equals("write")) {
       int n = Integer.parseInt(args[2]);
       Path file = Path.of(args[1]).resolve(String.format(Locale.ROOT, "article-%07d.txt", n));
       Files.createDirectories(file.getParent());
       Files.writeString(file, article(n), StandardCharsets.UTF_8);
     } else {
-      System.err.println("usage: StoreScale seed ARTICLES WORKDIR | StoreScale write DIR N");
+      System.err.println("usage: StoreScale seed ARTICLES WORKDIR | StoreScale write DIR N | StoreScale version");
       System.exit(2);
     }
   }

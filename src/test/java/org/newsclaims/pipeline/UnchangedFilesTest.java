@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.export.ClaimsCsv;
 import org.newsclaims.export.OutputLayout;
 import org.newsclaims.ingest.ReadObserver;
+import org.newsclaims.store.ClaimTotals;
+import org.newsclaims.store.RunStore;
 import org.newsclaims.testing.SharedModels;
 
 /**
@@ -192,9 +194,14 @@ class UnchangedFilesTest {
     write(in.resolve("b.txt"), article("Latvia"));
     write(in.resolve("e.txt"), article("Estonia"));
     Files.delete(in.resolve("sub/c.txt"));
-    run(new LineEngine(), "t1").run(config(in, spliced), ProgressListener.NONE);
+    RunReport r = run(new LineEngine(), "t1").run(config(in, spliced), ProgressListener.NONE);
     run(new LineEngine(), "t1").run(config(in, whole), ProgressListener.NONE);
     assertSameOutputs(whole, spliced);
+    try (RunStore store = RunStore.open(new OutputLayout(spliced).database())) {
+      ClaimTotals counted = store.rows().totals();
+      assertEquals(counted.byType(), r.claimsByType(), "the counts kept from commit to commit, against a recount");
+      assertEquals(counted.byTopic(), r.claimsByTopic());
+    }
     assertTrue(claims(spliced).contains("accepted,checked"), "the review is kept");
     assertTrue(claims(spliced).contains("Estonia"));
   }
