@@ -190,7 +190,10 @@ final class StoreWriter {
 
   /** The files whose state differs from the last commit's, and the files gone since. */
   private RunStore.Changes changes(List<StoredFile> stored) {
-    List<StoredFile> written = stored.stream().filter(f -> !f.equals(committed.get(f.path()))).toList();
+    List<StoredFile> written = stored.stream().filter(f -> {
+      StoredFile before = committed.get(f.path());
+      return f != before && !f.equals(before); // an unchanged file is the committed one itself
+    }).toList();
     Set<String> now = new HashSet<>();
     stored.forEach(f -> now.add(f.path()));
     Set<String> removed = new HashSet<>(committed.keySet());
