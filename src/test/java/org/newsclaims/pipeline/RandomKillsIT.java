@@ -102,6 +102,8 @@ class RandomKillsIT {
     assertEquals(RunFixtures.query(clean, "SELECT claim_id, status, note, orphan_reason FROM reviews ORDER BY claim_id"),
         RunFixtures.query(out, "SELECT claim_id, status, note, orphan_reason FROM reviews ORDER BY claim_id"));
     assertEquals(reviews.size(), held(out).size(), "every review");
+    System.out.printf(java.util.Locale.ROOT, "RandomKillsIT: seed %d, a run lasts %.1f s, %d of %d kills mid-run, at %s%n",
+        SEED, runNanos / 1e9, midRun, KILLS, moments);
   }
 
   private static String[] args(Path in, Path out) {
