@@ -64,6 +64,36 @@ class EvaluatorTest {
   }
 
   @Test
+  void againstUnivocalGoldNestedPredictionsAreSetAsideAndOtherwiseScored() {
+    // "Trump said land matters": a prediction whose cue ("land") lies inside the content of
+    // another ("land matters") is nested.
+    Claim outer = claim(0, 5, 6, 10, 11, 23, null);
+    Claim nested = claim(0, 5, 11, 15, 16, 23, null);
+    List<Evaluator.Item> univocal = new java.util.ArrayList<>();
+    for (int i = 0; i < GoldConvention.MIN_ATTRIBUTIONS; i++) {
+      GoldDocument doc = new GoldDocument("d" + i, TEXT, List.of(gold("E1", 0, 5, 6, 10, 11, 23, null)), List.of());
+      univocal.add(new Evaluator.Item(doc, i == 0 ? List.of(outer, nested) : List.of(outer)));
+    }
+    EvalResult r = new Evaluator().evaluate(univocal);
+    assertTrue(r.univocalGold());
+    assertEquals(1, r.nestedSetAside());
+    assertEquals(OptionalDouble.of(1.0), r.attribution().precision());
+
+    GoldDocument withNested = new GoldDocument("d0", TEXT, List.of(gold("E1", 0, 5, 6, 10, 11, 23, null),
+        gold("E2", 0, 5, 11, 15, 16, 23, null)), List.of());
+    List<Evaluator.Item> items = new java.util.ArrayList<>(univocal);
+    items.set(0, new Evaluator.Item(withNested, List.of(outer, nested)));
+    EvalResult nestedGold = new Evaluator().evaluate(items);
+    assertEquals(false, nestedGold.univocalGold(), "gold with a nested attribution follows our guideline");
+    assertEquals(0, nestedGold.nestedSetAside());
+    assertEquals(OptionalDouble.of(1.0), nestedGold.attribution().recall(), "the nested gold is found");
+
+    EvalResult small = new Evaluator().evaluate(univocal.subList(0, 1));
+    assertEquals(false, small.univocalGold(), "one article says nothing about the convention");
+    assertEquals(0.5, small.attribution().precision().getAsDouble(), 1e-9);
+  }
+
+  @Test
   void emptyDenominatorsAreNotApplicable() {
     GoldDocument doc = new GoldDocument("d", TEXT, List.of(), List.of());
     EvalResult r = new Evaluator().evaluate(List.of(new Evaluator.Item(doc, List.of())));

@@ -442,6 +442,59 @@ class AttributionRulesTest {
         . . O 2 punct
         """);
     assertRoles(referTo, only(referTo, "prep.to"), "He", "referred to", "the deal");
+    AnnotatedDocument commentOn = Parses.doc("""
+        Trump NNP PERSON 3 nsubj
+        has VBZ O 3 aux have
+        commented VBN O 0 root comment
+        on IN O 6 case
+        the DT O 6 det
+        shooting NN O 3 obl shooting
+        . . O 3 punct
+        """);
+    assertRoles(commentOn, only(commentOn, "prep.on"), "Trump", "has commented on", "the shooting");
+  }
+
+  @Test
+  void seemingWithAPersonAsSubjectIsAStance() {
+    AnnotatedDocument doc = Parses.doc("""
+        Anderson NNP PERSON 2 nsubj
+        seemed VBD O 0 root seem
+        to TO O 4 mark
+        doubt VB O 2 xcomp doubt
+        the DT O 6 det
+        outreach NN O 4 obj outreach
+        . . O 2 punct
+        """);
+    assertRoles(doc, only(doc, "seem.xcomp"), "Anderson", "seemed", "to doubt the outreach");
+    AnnotatedDocument notAPerson = Parses.doc("""
+        Talks NNS O 2 nsubj talk
+        seemed VBD O 0 root seem
+        to TO O 4 mark
+        stall VB O 2 xcomp stall
+        . . O 2 punct
+        """);
+    assertEquals(List.of(), ANALYZER.claims("test", notAPerson).stream()
+        .filter(c -> c.type() != ClaimType.UNATTRIBUTED).toList(), "a thing that seems is no source");
+  }
+
+  @Test
+  void quotedWordsAreNeverTheSourceOfTheVerbAfterThem() {
+    // "“Full panic mode,” said Leslie Wimes.": the parser makes the quotation the subject and
+    // the speaker the object; the dependency rules must leave the verb to the trailing-cue finder.
+    AnnotatedDocument doc = Parses.doc("""
+        “ `` O 4 punct
+        Full JJ O 4 amod full
+        panic NN O 4 compound panic
+        mode NN O 7 nsubj mode
+        , , O 4 punct
+        ” '' O 4 punct
+        said VBD O 0 root say
+        Leslie NNP PERSON 9 compound
+        Wimes NNP PERSON 7 obj
+        . . O 7 punct
+        """);
+    Claim c = only(doc, "quote.trailing-cue");
+    assertRoles(doc, c, "Leslie Wimes", "said", "“ Full panic mode , ”");
   }
 
   @Test
