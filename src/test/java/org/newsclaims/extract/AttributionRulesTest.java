@@ -455,6 +455,51 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aPersonsStanceOnAnObjectButNotACountrysAction() {
+    AnnotatedDocument doc = Parses.doc("""
+        Clinton NNP PERSON 2 nsubj
+        supported VBD O 0 root support
+        the DT O 4 det
+        plan NN O 2 obj plan
+        . . O 2 punct
+        """);
+    assertRoles(doc, only(doc, "stance.obj"), "Clinton", "supported", "the plan");
+    AnnotatedDocument country = Parses.doc("""
+        Europe NNP LOCATION 3 nsubj
+        can MD O 3 aux
+        support VB O 0 root support
+        Ukraine NNP LOCATION 3 obj
+        . . O 3 punct
+        """);
+    assertEquals(List.of(), ANALYZER.claims("test", country).stream()
+        .filter(c -> c.type() != ClaimType.UNATTRIBUTED).toList(), "a country's support is an act, not a stance");
+  }
+
+  @Test
+  void aCoordinatedAttributionEndsTheFirstContent() {
+    // "Trump said he would build a wall and warned against hackers": the parser hangs the
+    // second verb under the first content; the first content ends before "and".
+    AnnotatedDocument doc = Parses.doc("""
+        Trump NNP PERSON 2 nsubj
+        said VBD O 0 root say
+        he PRP O 5 nsubj he
+        would MD O 5 aux
+        build VB O 2 ccomp build
+        a DT O 7 det
+        wall NN O 5 obj wall
+        and CC O 9 cc
+        warned VBD O 5 conj warn
+        against IN O 11 case
+        hackers NNS O 9 obl hacker
+        . . O 2 punct
+        """);
+    List<Claim> claims = ANALYZER.claims("test", doc).stream().filter(c -> c.type() != ClaimType.UNATTRIBUTED).toList();
+    assertEquals(2, claims.size(), () -> "two attributions: " + claims);
+    assertRoles(doc, claims.get(0), "Trump", "said", "he would build a wall");
+    assertEquals("warned against", claims.get(1).cue().orElseThrow().cut(doc.text()));
+  }
+
+  @Test
   void seemingWithAPersonAsSubjectIsAStance() {
     AnnotatedDocument doc = Parses.doc("""
         Anderson NNP PERSON 2 nsubj
