@@ -91,10 +91,12 @@ final class ParallelAnalysis {
         if (control.stopRequested().getAsBoolean()) {
           return null; // stopping: not started, left for the next run
         }
+        AnalysedArticle analysed = null;
         try {
-          return analyse(analyzer, p, store);
+          analysed = analyse(analyzer, p, store);
+          return analysed;
         } finally {
-          progress.finished(p.docId());
+          progress.finished(p.docId(), analysed == null ? 0 : analysed.result().claims());
         }
       });
     }

@@ -2,6 +2,7 @@ package org.newsclaims.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.util.List;
 import java.util.Optional;
@@ -179,11 +180,11 @@ class EvaluatorTest {
         List.of(ruleClaim(text, "say.ccomp", "Trump", "said", "land matters")))));
     java.io.StringWriter md = new java.io.StringWriter();
     EvalReports.markdown(md, r, 1);
-    assertTrue(md.toString().contains("| say.ccomp | 1 | 1 | 1.000 | 1.000 |"), md.toString());
-    assertTrue(md.toString().contains("## Recall by construction"));
-    assertTrue(md.toString().contains("| verb with clause | 1 | 1 | 1.000 |"));
-    assertTrue(md.toString().contains("| nominal | 0 | 0 | n/a |"));
-    assertTrue(md.toString().contains("| said | 1 | 1 | 1.000 |"));
+    assertContains("| say.ccomp | 1 | 1 | 1.000 | 1.000 |", md.toString());
+    assertContains("## Recall by construction", md.toString());
+    assertContains("| verb with clause | 1 | 1 | 1.000 |", md.toString());
+    assertContains("| nominal | 0 | 0 | n/a |", md.toString());
+    assertContains("| said | 1 | 1 | 1.000 |", md.toString());
     java.io.StringWriter json = new java.io.StringWriter();
     EvalReports.json(json, r);
     com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toString());

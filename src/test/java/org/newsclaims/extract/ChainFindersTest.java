@@ -314,6 +314,8 @@ class ChainFindersTest {
     Set<String> missing = new HashSet<>(CASES_THERE);
     missing.removeAll(TESTED);
     assertTrue(missing.isEmpty(), "finders without a hand-built case: " + missing);
-    assertTrue(MODELS.chain().ruleIds().containsAll(CASES_THERE), "every finder tested here is in the chain");
+    Set<String> notInChain = new HashSet<>(CASES_THERE);
+    notInChain.removeAll(MODELS.chain().ruleIds());
+    assertEquals(Set.of(), notInChain, "finders tested here but missing from the chain");
   }
 }
