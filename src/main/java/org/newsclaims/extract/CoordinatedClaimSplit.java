@@ -1,6 +1,7 @@
 package org.newsclaims.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,12 +26,21 @@ final class CoordinatedClaimSplit implements ClaimRefiner {
   public List<Claim> refine(DocumentContext context, List<Claim> claims) {
     String text = context.text();
     List<Claim> out = new ArrayList<>(claims);
+    // The start of each claim's cue, by position: a cut needs the inner cue to start inside one
+    // of the outer content's pieces, and cuts only shorten pieces, so the claims whose cue starts
+    // inside the outer's first pieces are the only candidates, taken in list order.
+    SpanIndex cueStarts = new SpanIndex();
+    for (int k = 0; k < claims.size(); k++) {
+      int position = k;
+      claims.get(k).cue().ifPresent(cue -> cueStarts.add(new TextSpan(cue.start(), cue.start()), position));
+    }
     for (int k = 0; k < out.size(); k++) {
       Claim outer = out.get(k);
       if (outer.cue().isEmpty()) {
         continue;
       }
-      for (Claim inner : claims) {
+      for (int candidate : candidates(cueStarts, outer)) {
+        Claim inner = claims.get(candidate);
         if (inner == outer || inner.cue().isEmpty() || context.insideQuotation(inner.cue().get())) {
           continue;
         }
@@ -41,6 +51,14 @@ final class CoordinatedClaimSplit implements ClaimRefiner {
       }
     }
     return out;
+  }
+
+  /** The positions of the claims whose cue starts in or at the ends of a content piece, ascending. */
+  private static int[] candidates(SpanIndex cueStarts, Claim outer) {
+    if (outer.content().size() == 1) {
+      return cueStarts.touching(outer.content().get(0));
+    }
+    return outer.content().stream().flatMapToInt(p -> Arrays.stream(cueStarts.touching(p))).distinct().sorted().toArray();
   }
 
   private static Optional<Claim> cutBefore(String text, Claim outer, Claim inner) {

@@ -1,6 +1,7 @@
 package org.newsclaims.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,12 @@ final class LinearSpeechFinder extends TokenLevelFinder {
   @Override
   public List<Claim> find(DocumentContext context, List<Claim> earlier) {
     List<Claim> out = new ArrayList<>();
+    // Cues and content pieces of the earlier claims and of those found here, by position.
+    SpanIndex earlierSpans = SpanIndex.ofCues(earlier);
+    for (int k = 0; k < earlier.size(); k++) {
+      earlierSpans.addContent(earlier.get(k), k);
+    }
+    SpanIndex outContents = new SpanIndex();
     for (Sentence s : context.sentences()) {
       for (int v = 1; v < s.size(); v++) {
         Token t = s.token(v);
@@ -56,16 +63,21 @@ final class LinearSpeechFinder extends TokenLevelFinder {
           continue;
         }
         TextSpan verb = t.span();
-        boolean taken = earlier.stream().anyMatch(c -> c.cue().map(x -> x.overlaps(verb)).orElse(false)
-            || c.content().stream().anyMatch(p -> p.overlaps(verb)))
-            || out.stream().anyMatch(c -> c.content().stream().anyMatch(p -> p.overlaps(verb)));
-        boolean quoted = context.quotes().stream().anyMatch(q -> q.contains(verb));
+        boolean taken = Arrays.stream(earlierSpans.touching(verb)).mapToObj(earlier::get)
+            .anyMatch(c -> c.cue().map(x -> x.overlaps(verb)).orElse(false)
+                || c.content().stream().anyMatch(p -> p.overlaps(verb)))
+            || Arrays.stream(outContents.touching(verb)).mapToObj(out::get)
+                .anyMatch(c -> c.content().stream().anyMatch(p -> p.overlaps(verb)));
+        boolean quoted = context.quotesNear(verb).stream().anyMatch(q -> q.contains(verb));
         if (taken || quoted) {
           continue;
         }
         int at = v;
         Optional<Claim> c = sourceFirst(context, s, at).or(() -> contentFirst(context, s, at));
-        c.ifPresent(out::add);
+        if (c.isPresent()) {
+          outContents.addContent(c.get(), out.size());
+          out.add(c.get());
+        }
       }
     }
     return out;
@@ -208,7 +220,7 @@ final class LinearSpeechFinder extends TokenLevelFinder {
       return Optional.empty();
     }
     TextSpan cue = s.span(cueStart, v);
-    QuotedContent quoted = QuotedContent.of(context.text(), pieces, cue, context.quotes());
+    QuotedContent quoted = QuotedContent.of(context, pieces, cue);
     TextSpan speaker = s.span(srcStart, srcEnd);
     if (quoted.content().stream().anyMatch(p -> p.overlaps(speaker) || p.overlaps(cue))) {
       return Optional.empty();

@@ -45,6 +45,12 @@ final class PersonIndex {
   /** Where the first line of the text (a piece's title) ends; -1 for a text of one line, which has no title line. */
   private final int firstLineEnd;
   private final Map<String, String> fullestByLastWord;
+  /** The values of {@link #fullestByLastWord}: the article's people. */
+  private final Set<String> people;
+  /** The titles that hold each content word, in article order. */
+  private final Map<String, List<Title>> titlesByWord = new HashMap<>();
+  /** The mentions that end within the first line, in text order. */
+  private final List<Mention> titleLineMentions = new ArrayList<>();
   /** Title or apposition head lemma ("adviser", "president") → the people who hold it. */
   private final Map<String, Set<String>> byRole;
 
@@ -61,6 +67,17 @@ final class PersonIndex {
     this.ordered = inOrder;
     this.titles = List.copyOf(titles);
     this.fullestByLastWord = Map.copyOf(fullestByLastWord);
+    this.people = Set.copyOf(fullestByLastWord.values());
+    for (Title t : this.titles) {
+      for (String word : new java.util.LinkedHashSet<>(t.words())) {
+        titlesByWord.computeIfAbsent(word, k -> new ArrayList<>()).add(t);
+      }
+    }
+    for (Mention m : this.mentions) {
+      if (m.span().end() <= firstLineEnd) {
+        titleLineMentions.add(m);
+      }
+    }
     this.byRole = Map.copyOf(byRole);
   }
 
@@ -178,7 +195,8 @@ final class PersonIndex {
     }
     Set<String> all = new TreeSet<>();
     Set<String> sameStart = new TreeSet<>();
-    for (Title t : titles) {
+    // A title that holds every word holds the first one.
+    for (Title t : titlesByWord.getOrDefault(words.get(0), List.of())) {
       if (t.words().containsAll(words)) {
         all.add(t.holder());
         if (t.words().get(0).equals(words.get(0))) {
@@ -194,7 +212,7 @@ final class PersonIndex {
     }
     // "THE PRESIDENT:" in "Remarks by President Biden ...": the holder the piece's title names.
     Set<String> inTitleLine = new TreeSet<>();
-    for (Mention m : mentions) {
+    for (Mention m : titleLineMentions) {
       String holder = canonical(m.name());
       if (m.span().end() <= firstLineEnd && (sameStart.isEmpty() ? all : sameStart).contains(holder)) {
         inTitleLine.add(holder);
@@ -265,7 +283,7 @@ final class PersonIndex {
 
   /** Whether a canonical name is one of the article's people. */
   boolean isPerson(String canonical) {
-    return fullestByLastWord.containsValue(canonical);
+    return people.contains(canonical);
   }
 
   /** The last person mention inside a span, if any. */

@@ -1,6 +1,7 @@
 package org.newsclaims.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -72,11 +73,16 @@ public final class SpeakerResolver {
       outerFirst.add(i);
     }
     outerFirst.sort(Comparator.comparingInt((Integer i) -> -claims.get(i).contentHull().length()));
+    // Content hulls by position (passes 1 and 2 change speakers only).
+    SpanIndex hulls = new SpanIndex();
+    for (int i = 0; i < current.size(); i++) {
+      hulls.add(current.get(i).contentHull(), i);
+    }
     for (int i : outerFirst) {
       Claim c = current.get(i);
       if (c.speaker().isPresent() && FIRST_PERSON.contains(written(c, text).toLowerCase(Locale.ROOT))) {
         TextSpan span = c.speaker().get().span();
-        String name = enclosingSpeaker(c, span, current).orElse(written(c, text));
+        String name = enclosingSpeaker(c, span, current, hulls).orElse(written(c, text));
         current.set(i, c.withSpeaker(Optional.of(new Speaker(span, name, ""))));
       }
     }
@@ -85,7 +91,7 @@ public final class SpeakerResolver {
     for (int i = 0; i < current.size(); i++) {
       bySentence.computeIfAbsent(current.get(i).sentenceIndex(), k -> new ArrayList<>()).add(i);
     }
-    Context context = new Context(doc, persons, current, bySentence, headlines);
+    Context context = new Context(doc, persons, current, bySentence, headlines, SpanIndex.of(headlines));
     for (int i = 0; i < current.size(); i++) {
       Claim c = current.get(i);
       if (c.speaker().isPresent() && THIRD_PERSON.contains(written(c, text).toLowerCase(Locale.ROOT))) {
@@ -276,9 +282,11 @@ public final class SpeakerResolver {
     return before.replaceAll("[\\s,]+$", "");
   }
 
-  private static Optional<String> enclosingSpeaker(Claim claim, TextSpan span, List<Claim> outer) {
+  /** {@code hulls} indexes the content hulls of {@code outer} by position. */
+  private static Optional<String> enclosingSpeaker(Claim claim, TextSpan span, List<Claim> outer, SpanIndex hulls) {
     Claim best = null;
-    for (Claim o : outer) {
+    for (int position : hulls.touching(span)) {
+      Claim o = outer.get(position);
       if (o != claim && o.speaker().isPresent() && o.contentHull().contains(span)
           && (best == null || o.contentHull().length() < best.contentHull().length())) {
         best = o;
@@ -292,7 +300,7 @@ public final class SpeakerResolver {
    * place) with their positions by sentence index, in list order.
    */
   private record Context(AnnotatedDocument doc, PersonIndex persons, List<Claim> known,
-      Map<Integer, List<Integer>> bySentence, List<TextSpan> headlines) {}
+      Map<Integer, List<Integer>> bySentence, List<TextSpan> headlines, SpanIndex headlineIndex) {}
 
   private static Optional<String> antecedent(Context context, TextSpan pronoun, Claim claim) {
     AnnotatedDocument doc = context.doc();
@@ -306,7 +314,8 @@ public final class SpeakerResolver {
     }
     for (int k = sentence; k >= 0 && k >= sentence - LOOKBACK; k--) {
       Sentence s = doc.sentences().get(k);
-      if (headlines.stream().anyMatch(h -> h.contains(s.span()))) {
+      if (Arrays.stream(context.headlineIndex().touching(s.span())).mapToObj(headlines::get)
+          .anyMatch(h -> h.contains(s.span()))) {
         continue;
       }
       // Most salient first: the person who spoke last, then a person who is a subject, then
