@@ -34,9 +34,6 @@ import picocli.CommandLine.Spec;
         "Variants: naive, lines, ner-coarse, ner-one-model, graphs-basic, product, product-1t, product-cache; "
             + "'levers' runs them all in that order, one lever at a time."})
 final class BenchCommand implements Callable<Integer> {
-  /** The workers' heap of the figures in docs/benchmark.md. */
-  static final String DEFAULT_HEAP = "6g";
-
   @Mixin
   InputOption in = new InputOption();
 
@@ -66,8 +63,9 @@ final class BenchCommand implements Callable<Integer> {
       description = "Only the first N articles (default: all).")
   int articles;
 
-  @Option(names = "--heap", paramLabel = "SIZE", defaultValue = DEFAULT_HEAP,
-      description = "Maximum heap of each worker JVM, as for -Xmx (default: ${DEFAULT-VALUE}, that of the published figures).")
+  @Option(names = "--heap", paramLabel = "SIZE",
+      description = "Maximum heap of each worker JVM, as for -Xmx (default: the launcher's, half the machine's "
+          + "memory within 1 to 2 GiB; the figures of docs/benchmark.md before 2026-12-02 used 6g).")
   String heap;
 
   @Option(names = "--no-scaling", negatable = false,
@@ -90,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
     Benchmark.Config config;
     try {
       config = new Benchmark.Config(Benchmark.variants(variants, n), in.folder, analysis.models, warmup, passes, rounds,
-          articles, heap, !noScaling);
+          articles, heap == null ? Benchmark.launcherHeap() : heap, !noScaling);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
     }
