@@ -196,12 +196,9 @@ public final class SpeakerResolver {
         return Optional.empty();
       }
     }
-    List<String> recent = persons.recentPeople(span.start());
     // "the presidents": the two last named who hold that title, when there are two.
-    List<String> holders = recent.stream().filter(p -> persons.holdsTitleWord(p, noun)).toList();
-    if (holders.size() >= 2) {
-      recent = holders;
-    }
+    List<String> holders = persons.recentPeople(span.start(), 2, p -> persons.holdsTitleWord(p, noun));
+    List<String> recent = holders.size() >= 2 ? holders : persons.recentPeople(span.start(), 2, p -> true);
     if (recent.size() < 2) {
       return Optional.empty();
     }
