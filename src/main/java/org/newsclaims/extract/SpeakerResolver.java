@@ -59,11 +59,13 @@ public final class SpeakerResolver {
     SentenceLocator where = SentenceLocator.of(doc);
     String text = doc.text();
     List<Claim> current = new ArrayList<>(claims);
-    // Pass 1: names, groups and documents, which need no context.
+    // Pass 1: names, groups and documents, which need no context. An acronym's expansion reads
+    // the whole text, so it is looked up once per acronym.
+    Map<String, Optional<String>> expansions = new HashMap<>();
     for (int i = 0; i < current.size(); i++) {
       Claim c = current.get(i);
       if (c.speaker().isPresent() && !isPronoun(written(c, text))) {
-        current.set(i, c.withSpeaker(Optional.of(named(doc, where, persons, c.speaker().get().span()))));
+        current.set(i, c.withSpeaker(Optional.of(named(doc, where, persons, expansions, c.speaker().get().span()))));
       }
     }
     // Pass 2: "I" takes the speaker of the turn or quotation around it; outer claims first, so
@@ -125,9 +127,10 @@ public final class SpeakerResolver {
    * head is a name; the one holder of a title ("the Adviser to the Head of the Office"); the
    * noun a relative pronoun stands for ("the report that said"); an alias from
    * {@code models/speaker-aliases.tsv} ("Question" → "journalist"); else the words as written,
-   * without a leading article.
+   * without a leading article. {@code expansions} keeps the acronyms expanded so far in this text.
    */
-  private Speaker named(AnnotatedDocument doc, SentenceLocator where, PersonIndex persons, TextSpan span) {
+  private Speaker named(AnnotatedDocument doc, SentenceLocator where, PersonIndex persons,
+      Map<String, Optional<String>> expansions, TextSpan span) {
     String text = doc.text();
     Optional<Head> head = Head.of(doc, where, span);
     Optional<PersonIndex.Mention> named = persons.lastWithin(span);
@@ -143,7 +146,7 @@ public final class SpeakerResolver {
       return new Speaker(span, persons.canonical(m.name()), role(text, span, m.span()));
     }
     String written = span.cut(text);
-    Optional<String> expanded = Acronyms.expand(text, written);
+    Optional<String> expanded = expansions.computeIfAbsent(written, w -> Acronyms.expand(text, w));
     if (expanded.isPresent()) {
       return new Speaker(span, expanded.get(), "");
     }
