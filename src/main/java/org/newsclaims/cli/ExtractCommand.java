@@ -48,6 +48,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Mixin
   IngestFlags ingest = new IngestFlags();
 
+  @Mixin
+  AnalysisOptions analysis = new AnalysisOptions();
+
   @Spec
   CommandSpec spec;
 
@@ -87,7 +90,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    RunConfig config = ingest.config(in, out, common, force, spec);
+    RunConfig config = analysis.applyTo(ingest.config(in, out, common, force, spec), spec);
     ExtractionModels models = ExtractionModels.load(common.models);
     RunReport report = new ExtractionRun(models, () -> Engines.analyzer(models)).run(config, new ConsoleProgress());
     printSummary(err, report, out);

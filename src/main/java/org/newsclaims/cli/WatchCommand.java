@@ -61,6 +61,9 @@ final class WatchCommand implements Callable<Integer> {
   @Mixin
   ExtractCommand.IngestFlags ingest = new ExtractCommand.IngestFlags();
 
+  @Mixin
+  AnalysisOptions analysis = new AnalysisOptions();
+
   @Spec
   CommandSpec spec;
 
@@ -71,7 +74,7 @@ final class WatchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--poll-ms must be at least 1 and --settle-ms at least 0");
     }
-    RunConfig config = ingest.config(in, out, common, force, spec);
+    RunConfig config = analysis.applyTo(ingest.config(in, out, common, force, spec), spec);
     WatchLoop.Settings settings = new WatchLoop.Settings(Duration.ofMillis(pollMillis),
         Duration.ofMillis(settleMillis), WatchLoop.Settings.DEFAULTS.commitEvery(),
         WatchLoop.Settings.DEFAULTS.stopGrace());
