@@ -71,4 +71,23 @@ class MessagesTest {
         err.toString());
     assertTrue(err.toString().contains("must differ from the input folder"), err.toString());
   }
+
+  @Test
+  void anArticleTimeoutIsADurationAutoOrOff(@TempDir Path tmp) throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Path out = tmp.resolve("out");
+    for (String bad : List.of("0", "0s", "soon", "30", "25h")) {
+      for (String command : List.of("extract", "watch")) {
+        StringBuilder err = new StringBuilder();
+        int code = run(err, command, "--in", in.toString(), "--out", out.toString(), "--article-timeout", bad);
+        assertEquals(ExitCode.USAGE.code(), code, bad + ": " + err);
+        assertTrue(err.toString().contains("--article-timeout must be"), err.toString());
+      }
+    }
+    for (String good : List.of("off", "auto", "90s", "2m", "1h", "500ms")) {
+      StringBuilder err = new StringBuilder();
+      assertEquals(ExitCode.OK.code(), run(err, "extract", "--in", in.toString(), "--out", out.toString(),
+          "--article-timeout", good, "--retry-failed"), good + ": " + err);
+    }
+  }
 }
