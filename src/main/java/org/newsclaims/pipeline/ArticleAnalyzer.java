@@ -107,7 +107,7 @@ public final class ArticleAnalyzer {
       List<Claim> claims = claims(article.docId(), doc, deadline);
       return new ArticleResult(article, claims.subList(0, Math.min(claims.size(), limits.maxClaims())),
           Optional.empty(), doc.tokenCount(),
-          limits.warning(article.docId(), unparsed, text.length(), analysed, claims.size()));
+          limits.warning(article.docId(), unparsed, text, analysed, claims.size()));
     } catch (Deadline.Exceeded timeUp) {
       throw timeUp;
     } catch (Throwable t) { // the per-article error policy: fatal errors are rethrown
