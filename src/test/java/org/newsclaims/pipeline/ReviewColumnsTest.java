@@ -53,6 +53,20 @@ class ReviewColumnsTest {
   }
 
   @Test
+  void spacesOrHyphensForTheUnderscoreAreReadToo(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("in");
+    Path out = tmp.resolve("out");
+    write(in.resolve("a.txt"), article("Georgia"));
+    run(new LineEngine(), "t1").run(config(in, out), ProgressListener.NONE);
+    String expected = reviewed(out, ",Review Status,review-note\r\n", ",rejected,not a claim");
+
+    RunReport r = run(new LineEngine(), "t1").run(config(in, out), ProgressListener.NONE);
+    assertEquals(expected, claims(out));
+    assertEquals(List.of("claims.csv: column 'Review Status' read as review_status",
+        "claims.csv: column 'review-note' read as review_note"), r.reviewWarnings());
+  }
+
+  @Test
   void aMissingReviewColumnIsReported(@TempDir Path tmp) throws Exception {
     Path in = tmp.resolve("in");
     Path out = tmp.resolve("out");
