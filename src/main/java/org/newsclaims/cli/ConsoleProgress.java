@@ -34,8 +34,14 @@ final class ConsoleProgress implements ProgressListener {
     }
     if (bar != null) {
       bar.stepTo(done);
-      bar.setExtraMessage(docId.length() > 40 ? "…" + docId.substring(docId.length() - 39) : docId);
+      bar.setExtraMessage(label(docId));
     }
+  }
+
+  /** The doc id shown beside the bar: escaped for the terminal, then its last 40 characters. */
+  static String label(String docId) {
+    String shown = Terminal.escape(docId);
+    return shown.length() > 40 ? "…" + shown.substring(shown.length() - 39) : shown;
   }
 
   /** The bar closes its stream when done; stderr must stay open for the summary. */
