@@ -93,8 +93,9 @@ final class TimedAnalysis implements AutoCloseable {
     try {
       ArticleResult result = analyzer.analyze(article, deadline);
       List<Claim> claims = result.claims();
+      ClaimIds ids = ClaimIds.forText(article.text());
       List<List<String>> frameRows = FramesCsv.cells(article.text(), analyzer.frames(article, claims),
-          i -> ClaimIds.of(claims.get(i), article.text()));
+          i -> ids.of(claims.get(i)));
       return new StoredResult(p.key(), p.docId(), result.tokens(), result.problem().or(result::warning),
           ClaimsCsv.cells(new ClaimsCsv.Rows(article.text(), claims, article.metadata(), p.textFile())), frameRows,
           allowed);
