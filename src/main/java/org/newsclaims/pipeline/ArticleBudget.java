@@ -18,7 +18,7 @@ import org.newsclaims.nlp.Deadline;
  * articles of a run, before the JIT has compiled the parser, took up to 4.8 ms per token (3.8 s
  * for 791 tokens). The base covers those first articles and a busy machine; the share per token,
  * twice the slowest rate seen, covers long ones: the 1 MB text of 250,000 short lines (its first
- * 20,000 lines, 20,000 tokens, are analysed) took 11 to 21 s and gets 126 s.
+ * 20,000 lines, 20,000 tokens, are analysed) took 11 to 21 s and gets 120 s.
  *
  * <p>Tokens are estimated before the analysis, from the text the analyzer reads (up to
  * {@link ArticleLimits#maxLines()} lines): each run of letters and digits is a token, and so is
