@@ -73,7 +73,7 @@ final class ArticleFailure {
   static Problem abandoned(String docId, String text, ArticleBudget budget, Deadline.Reached reached,
       Duration after) {
     return timeout(docId, budgetPhrase(text, budget) + "; abandoned after " + ArticleBudget.seconds(after)
-        + " in a step that did not return, " + where(text, reached));
+        + ", stuck " + where(text, reached));
   }
 
   private static Problem timeout(String docId, String detail) {
@@ -87,7 +87,10 @@ final class ArticleFailure {
         : phrase + " (" + budget.describe() + ", about " + ArticleBudget.estimatedTokens(text) + " tokens)";
   }
 
-  /** {@code in depparse at sentence 37 of 80 (offset 4012)}, the offset in code points of the article. */
+  /**
+   * {@code in depparse at sentence 37 of 80 (offset 4012)}: the sentence counted from 0, as in
+   * claims.csv, the offset in code points of the article.
+   */
   private static String where(String text, Deadline.Reached r) {
     if (r.sentences() == 0) {
       return "in " + r.step() + ", before the first sentence";

@@ -81,7 +81,8 @@ class TimedAnalysisTest {
     Problem p = r.failures().get(0);
     assertEquals("a-stuck.txt", p.docId());
     assertEquals(Problem.Kind.ANALYSIS_TIMEOUT, p.kind());
-    assertTrue(p.detail().startsWith("over its time budget of 0.1 s; abandoned after 5.2 s"), p.detail());
+    assertTrue(p.detail().startsWith("over its time budget of 0.1 s; abandoned after 5.2 s, stuck in annotate, before"
+        + " the first sentence;"), p.detail());
     assertTrue(claims(out).contains("b.txt") && claims(out).contains("c.txt"), "the worker went on");
 
     engine.release.countDown();
