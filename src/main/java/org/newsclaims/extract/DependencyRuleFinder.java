@@ -113,6 +113,13 @@ final class DependencyRuleFinder implements ClaimFinder {
     }
     BitSet cue = cueTokens(s, anchor, rule);
     BitSet source = sources.isEmpty() ? new BitSet() : TreeSpans.sourceTokens(s, sources.get(0));
+    if (!sources.isEmpty() && sources.get(0) == anchor) {
+      // Source '.': the anchor names the source ("In this poll, ..."), the cue path is the cue.
+      cue.andNot(source);
+      if (cue.isEmpty()) {
+        return Optional.empty();
+      }
+    }
     if (source.intersects(cue)) {
       return Optional.empty();
     }
@@ -164,6 +171,9 @@ final class DependencyRuleFinder implements ClaimFinder {
     if (speaker.isPresent() && quoted.content().stream().anyMatch(p -> p.overlaps(speaker.get().span()))) {
       return Optional.empty();
     }
+    if (speaker.isPresent() && quotedApartFromCue(speaker.get().span(), cueSpan, quotes)) {
+      return Optional.empty();
+    }
     boolean hedged = hasDependentIn(s, anchor, hedges) || coversWordIn(s, cue, hedges);
     int mainPredicate = contentHeads.get(0);
     boolean negated = hasDependentIn(s, anchor, negations) || hasDependentIn(s, mainPredicate, negations);
@@ -171,6 +181,14 @@ final class DependencyRuleFinder implements ClaimFinder {
         .anyMatch(c -> s.relation(c).startsWith("aux") && s.token(c).pos().equals("MD"));
     return Optional.of(Claim.of(docId, quoted.type(), quoted.content(), rule.id(), s.index())
         .withSpeaker(speaker).withCue(cueSpan).withFlags(hedged, negated, modal));
+  }
+
+  /**
+   * "“... Full panic mode,” said Leslie Wimes": quoted words are what was said, never who said
+   * it, unless the cue is quoted with them ("“We said no,” he recalled").
+   */
+  private static boolean quotedApartFromCue(TextSpan source, TextSpan cue, List<TextSpan> quotes) {
+    return quotes.stream().anyMatch(q -> q.start() <= source.start() && source.start() < q.end() && !q.overlaps(cue));
   }
 
   /** "knows what happened": a verb of knowing whose content opens with a wh-word, "whether" or "if". */

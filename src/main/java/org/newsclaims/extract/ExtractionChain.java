@@ -43,6 +43,7 @@ public final class ExtractionChain {
         .refiner(new AnnouncedQuotation())
         .refiner(new QuotationContinuation())
         .refiner(new NarratorCueFilter(lexicons))
+        .refiner(new CoordinatedClaimSplit())
         .refiner(new NestedInQuotationFilter(lexicons))
         .build();
   }

@@ -136,11 +136,12 @@ final class LinearSpeechFinder extends TokenLevelFinder {
     while (srcStart - 1 > 0 && s.token(srcStart - 1).pos().matches("NN.*|JJ.*|DT|POS|PRP\\$|CD")) {
       srcStart--;
     }
-    if (srcStart >= 2 && s.token(srcStart - 1).word().equals(",")) {
+    if (srcStart >= 2 && s.token(srcStart - 1).word().equals(",") && nothingSaidAfter(s, v)) {
       return contentBefore(context, s, srcStart, srcEnd, cueStart, v);
     }
-    // "CONTENT, said SOURCE[, a ...]": the source after the verb, up to a comma.
-    if (v < 2 || !s.token(v - 1).word().equals(",")) {
+    // "CONTENT, said SOURCE[, a ...]": the source after the verb, up to a comma. Not "told": what
+    // follows it is the hearer ("Rouhani, the Iranian president, told reporters, ...").
+    if (v < 2 || !s.token(v - 1).word().equals(",") || s.token(v).lemma().equals("tell")) {
       return Optional.empty();
     }
     int last = s.size() - 1;
@@ -157,6 +158,26 @@ final class LinearSpeechFinder extends TokenLevelFinder {
       return Optional.empty();
     }
     return contentBefore(context, s, v + 1, last, v, v);
+  }
+
+  /**
+   * "..., Trump said Friday in an interview." but not "At a fundraiser in New York, Clinton
+   * called half of his supporters deplorables": after a verb whose content came first only a
+   * time, place or manner may follow, never an object, a clause or a colon.
+   */
+  private static boolean nothingSaidAfter(Sentence s, int v) {
+    if (v + 1 >= s.size()) {
+      return true;
+    }
+    Token next = s.token(v + 1);
+    if (next.word().equals(":") || next.lemma().equals("that")) {
+      return false;
+    }
+    if (next.isPunctuation()) {
+      return true;
+    }
+    boolean time = next.ner().equals("DATE") || next.ner().equals("TIME");
+    return time || next.pos().matches("IN|RB.*|TO|RP");
   }
 
   /** The claim whose content is everything before the comma that precedes the source or cue. */

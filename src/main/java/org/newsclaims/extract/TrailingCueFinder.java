@@ -147,11 +147,21 @@ final class TrailingCueFinder extends TokenLevelFinder {
     return true;
   }
 
+  /** "retired Air Force general Lloyd Newton said": a participle before a noun describes the speaker. */
+  private static boolean premodifyingParticiple(Sentence s, int i, int last) {
+    String pos = s.token(i).pos();
+    return (pos.equals("VBN") || pos.equals("VBG")) && i < last
+        && s.token(i + 1).pos().matches("NN.*|JJ.*");
+  }
+
   /** The one reporting verb of the tail (close, last], or -1 when there is none or another verb. */
   private int tailVerb(Sentence s, int close, int last) {
     int verb = -1;
     for (int i = close + 1; i <= last; i++) {
       Token t = s.token(i);
+      if (premodifyingParticiple(s, i, last)) {
+        continue;
+      }
       if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
         if (verb >= 0 || !speechVerbs.contains(t.lemma())) {
           return -1;

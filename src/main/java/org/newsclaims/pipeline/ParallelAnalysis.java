@@ -93,12 +93,13 @@ final class ParallelAnalysis {
         if (control.stopRequested().getAsBoolean()) {
           return null; // stopping: not started, left for the next run
         }
+        StoredResult result = null;
         try {
-          StoredResult result = timed.analyse(p);
+          result = timed.analyse(p);
           store.put(result);
           return result;
         } finally {
-          progress.finished(p.docId());
+          progress.finished(p.docId(), result == null ? 0 : result.claims());
         }
       });
     }

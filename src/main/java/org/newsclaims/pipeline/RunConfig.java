@@ -11,7 +11,7 @@ import org.newsclaims.ingest.InvalidUtf8Policy;
  * Settings of one extraction run, validated when built. Immutable.
  *
  * @param input folder of articles
- * @param output folder for claims.csv, problems.csv, text/ and the run state (.newsclaims/)
+ * @param output folder for claims.csv, frames.csv, problems.csv, text/ and the run state (newsclaims.db)
  * @param threads worker threads, at least 1
  * @param ingest size limits and the invalid UTF-8 policy
  * @param reanalyse which articles with a result from an earlier run are analysed again

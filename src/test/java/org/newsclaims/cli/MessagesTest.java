@@ -31,7 +31,7 @@ class MessagesTest {
     assertFalse(printed.chars().anyMatch(c -> c == 0x1b || c == 0x07 || c == 0x202e), printed);
     assertTrue(printed.contains("evil\\u001b]0;pwned\\u0007\\u001b[2J\\u202e.txt"), printed);
     assertEquals("a\\tb\\nc \\u009b plain é 😀", Terminal.escape("a\tb\nc \u009b plain é 😀"));
-    String label = ConsoleProgress.label("good\u001b]0;pwned\u0007\u001b[2J.txt");
+    String label = ProgressBarDisplay.label("good\u001b]0;pwned\u0007\u001b[2J.txt");
     assertFalse(label.chars().anyMatch(c -> c == 0x1b || c == 0x07), "the progress bar's file name too: " + label);
   }
 

@@ -8,6 +8,7 @@ import static org.newsclaims.pipeline.RunFixtures.article;
 import static org.newsclaims.pipeline.RunFixtures.claims;
 import static org.newsclaims.pipeline.RunFixtures.config;
 import static org.newsclaims.pipeline.RunFixtures.write;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,7 +93,8 @@ class ArticleIsolationTest {
     assertEquals(Problem.Kind.ANALYSIS_FAILED, p.kind());
     assertTrue(p.detail().startsWith("StackOverflowError"), p.detail());
     String claims = claims(out);
-    assertTrue(claims.contains("a.txt") && claims.contains("c.txt"), "the good articles' claims are written");
+    assertContains("a.txt", claims);
+    assertContains("c.txt", claims);
     assertFalse(claims.contains("bad.txt"));
     List<String> problems = Files.readAllLines(out.resolve("problems.csv"), StandardCharsets.UTF_8);
     assertEquals(2, problems.size(), "header and one row: " + problems);
@@ -150,7 +152,7 @@ class ArticleIsolationTest {
       corpus(in);
       RunReport r = run(new PoisonedEngine(failure)).run(config(in, out), ProgressListener.NONE);
       assertEquals(1, r.failures().size(), r.failures().toString());
-      assertTrue(claims(out).contains("c.txt"));
+      assertContains("c.txt", claims(out));
     }
   }
 
@@ -212,7 +214,7 @@ class ArticleIsolationTest {
       land(tmp, in.resolve("c.txt"), article("Ukraine"));
       RunReport after = passes.poll(30, TimeUnit.SECONDS);
       assertEquals(List.of("c.txt"), after.analysedIds(), "the watch goes on with the next article");
-      assertTrue(claims(out).contains("c.txt"));
+      assertContains("c.txt", claims(out));
     } finally {
       stop.requestStop();
       t.join(30_000);

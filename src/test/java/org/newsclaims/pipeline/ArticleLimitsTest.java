@@ -7,6 +7,7 @@ import static org.newsclaims.pipeline.RunFixtures.article;
 import static org.newsclaims.pipeline.RunFixtures.claims;
 import static org.newsclaims.pipeline.RunFixtures.config;
 import static org.newsclaims.pipeline.RunFixtures.write;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,7 +88,7 @@ class ArticleLimitsTest {
     Problem w = r.warnings().get(0);
     assertEquals(Problem.Kind.ANALYSIS_LIMITED, w.kind());
     assertEquals("1 sentence over 250 tokens left unparsed (sentence 3)", w.detail());
-    assertTrue(claims(out).contains("a.txt"), "the rest of the article is analysed");
+    assertContains("a.txt", claims(out)); // the rest of the article is analysed
     List<String> problems = Files.readAllLines(out.resolve("problems.csv"), StandardCharsets.UTF_8);
     assertEquals(2, problems.size(), problems.toString());
     assertTrue(problems.get(1).contains("analysis-limited"), problems.get(1));

@@ -8,6 +8,7 @@ import static org.newsclaims.pipeline.RunFixtures.config;
 import static org.newsclaims.pipeline.RunFixtures.query;
 import static org.newsclaims.pipeline.RunFixtures.run;
 import static org.newsclaims.pipeline.RunFixtures.write;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ class ReviewColumnsTest {
     String csv = claims(out);
     int firstRowEnd = csv.indexOf(",,\r\n", ClaimsCsv.header().length());
     String withReview = csv.substring(0, firstRowEnd) + review + "\r\n" + csv.substring(firstRowEnd + ",,\r\n".length());
-    assertTrue(withReview.contains(REVIEW_HEADER));
+    assertContains(REVIEW_HEADER, withReview);
     String edited = withReview.replaceFirst(REVIEW_HEADER, header);
     Files.writeString(out.resolve("claims.csv"), edited, StandardCharsets.UTF_8);
     return withReview;

@@ -3,6 +3,7 @@ package org.newsclaims.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ class SchemaTest {
     }
     try (Connection c = Database.open(db, 2)) {
       assertEquals(2, Schema.version(c));
-      assertTrue(tables(c).contains("reviews"));
+      assertContains("reviews", tables(c));
       assertEquals(List.of("claim_id", "doc_id", "status", "note", "orphan_reason", "updated"), columns(c, "reviews"));
       assertEquals("claim_id", scalar(c, "SELECT claim_id FROM claims WHERE doc_id = 'doc_id'"));
       assertEquals("claims_by_doc", scalar(c, "SELECT name FROM sqlite_master WHERE type = 'index'"
