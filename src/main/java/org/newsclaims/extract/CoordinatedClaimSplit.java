@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimType;
 import org.newsclaims.model.TextSpan;
 
 /**
@@ -15,7 +16,8 @@ import org.newsclaims.model.TextSpan;
  * claim's cue (or that claim's speaker) right after a coordinating "and"/"but", a comma, a
  * semicolon or a dash ends before that connector: the second attribution is coordinated with
  * the first, not reported by it. An attribution reported inside a content ("Trump said Putin
- * told him ...") follows no connector and stays nested, and quoted words are never cut. Immutable, thread-safe.
+ * told him ...") follows no connector and stays nested. Only claims of one sentence are split:
+ * quotations and transcript turns, whose contents run over sentences, are never cut. Immutable, thread-safe.
  */
 final class CoordinatedClaimSplit implements ClaimRefiner {
   /** A connector at the end of the text before the second claim, and the blanks after it. */
@@ -27,11 +29,12 @@ final class CoordinatedClaimSplit implements ClaimRefiner {
     List<Claim> out = new ArrayList<>(claims);
     for (int k = 0; k < out.size(); k++) {
       Claim outer = out.get(k);
-      if (outer.cue().isEmpty()) {
+      if (outer.cue().isEmpty() || outer.type() == ClaimType.DIRECT) {
         continue;
       }
       for (Claim inner : claims) {
-        if (inner == outer || inner.cue().isEmpty() || context.insideQuotation(inner.cue().get())) {
+        if (inner == outer || inner.cue().isEmpty() || inner.sentenceIndex() != outer.sentenceIndex()
+            || context.insideQuotation(inner.cue().get())) {
           continue;
         }
         Optional<Claim> cut = cutBefore(text, out.get(k), inner);
