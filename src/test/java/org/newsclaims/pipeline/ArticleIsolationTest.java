@@ -68,9 +68,7 @@ class ArticleIsolationTest {
   }
 
   private static ExtractionRun run(NlpEngine engine) {
-    ExtractionModels models = SharedModels.models();
-    return new ExtractionRun(models, () -> new ArticleAnalyzer(engine, LineEngine.ENGLISH, models),
-        ReadObserver.NONE, "t1");
+    return RunFixtures.run(engine, "t1");
   }
 
   private static void corpus(Path in) throws Exception {

@@ -13,11 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsclaims.ingest.ReadObserver;
 import org.newsclaims.model.Problem;
 import org.newsclaims.nlp.AnnotatedDocument;
 import org.newsclaims.nlp.NlpEngine;
-import org.newsclaims.testing.SharedModels;
 
 /**
  * Issue 14, the backstop of the time budget: an analysis stuck in one library call that never
@@ -58,12 +56,6 @@ class TimedAnalysisTest {
     }
   }
 
-  private static ExtractionRun run(NlpEngine engine) {
-    ExtractionModels models = SharedModels.models();
-    return new ExtractionRun(models, () -> new ArticleAnalyzer(engine, LineEngine.ENGLISH, models),
-        ReadObserver.NONE, "t1");
-  }
-
   @Test
   void aStuckAnalysisIsAbandonedItsWorkerGoesOnAndItWritesNothingLater(@TempDir Path tmp) throws Exception {
     Path in = tmp.resolve("in");
@@ -75,7 +67,7 @@ class TimedAnalysisTest {
     RunConfig config = RunConfig.builder(in, out).threads(1).budget(ArticleBudget.fixed(Duration.ofMillis(100)))
         .build();
     StuckEngine engine = new StuckEngine();
-    RunReport r = run(engine).run(config, ProgressListener.NONE);
+    RunReport r = RunFixtures.run(engine, "t1").run(config, ProgressListener.NONE);
 
     assertEquals(1, r.failures().size(), r.failures().toString());
     Problem p = r.failures().get(0);
@@ -92,7 +84,7 @@ class TimedAnalysisTest {
         RunFixtures.query(out, "SELECT problem, budget_ms FROM results WHERE doc_id = 'a-stuck.txt'"),
         "the abandoned analysis, come back, stored nothing over its timeout");
 
-    RunReport again = run(new StuckEngine()).run(config, ProgressListener.NONE);
+    RunReport again = RunFixtures.run(new StuckEngine(), "t1").run(config, ProgressListener.NONE);
     assertEquals(List.of(), again.analysedIds(), "the timed-out article is not tried again under the same budget");
     assertEquals(List.of(p), again.failures(), "and keeps its problem row");
   }
