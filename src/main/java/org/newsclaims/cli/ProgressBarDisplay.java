@@ -44,8 +44,14 @@ final class ProgressBarDisplay implements ProgressListener {
     }
     if (bar != null) {
       bar.stepTo(done);
-      bar.setExtraMessage(docId.length() > SHOWN_ID ? "…" + docId.substring(docId.length() - SHOWN_ID + 1) : docId);
+      bar.setExtraMessage(label(docId));
     }
+  }
+
+  /** The doc id shown beside the bar: escaped for the terminal, then its last {@value #SHOWN_ID} characters. */
+  static String label(String docId) {
+    String shown = Terminal.escape(docId);
+    return shown.length() > SHOWN_ID ? "…" + shown.substring(shown.length() - SHOWN_ID + 1) : shown;
   }
 
   @Override

@@ -1,8 +1,10 @@
 package org.newsclaims.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.newsclaims.ingest.IngestOptions;
 import org.newsclaims.ingest.InvalidUtf8Policy;
+import org.newsclaims.pipeline.ArticleBudget;
 import org.newsclaims.pipeline.RunConfig;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +34,19 @@ final class RunOptions {
   @Option(names = "--force",
       description = "Analyse every article again, ignoring earlier results (watch: on its first pass).")
   boolean force;
+
+  @Option(names = "--retry-failed", description = "Analyse again the articles whose analysis failed or ran out of "
+      + "time in an earlier run; otherwise they are tried again only when their text, the tool or the time budget "
+      + "changes (watch: on its first pass).")
+  boolean retryFailed;
+
+  private Optional<ArticleBudget> budget = Optional.of(ArticleBudget.DEFAULT);
+
+  @Option(names = "--article-timeout", paramLabel = "DURATION", defaultValue = ArticleTimeout.AUTO,
+      description = ArticleTimeout.DESCRIPTION)
+  void articleTimeout(String value) {
+    budget = ArticleTimeout.parse(command, value);
+  }
 
   private long maxBytes = IngestOptions.DEFAULT_MAX_ARTICLE_BYTES;
   private long maxFileBytes = IngestOptions.DEFAULT_MAX_FILE_BYTES;
@@ -65,8 +80,10 @@ final class RunOptions {
   /** The typed configuration; a value the core refuses (the output folder is the input) is a usage error. */
   RunConfig config() {
     try {
+      RunConfig.Reanalyse reanalyse = force ? RunConfig.Reanalyse.ALL
+          : retryFailed ? RunConfig.Reanalyse.FAILED : RunConfig.Reanalyse.CHANGED;
       return RunConfig.builder(in.folder, out.folder).threads(analysis.threads()).maxBytes(maxBytes)
-          .maxFileBytes(maxFileBytes).invalidUtf8(invalidUtf8).force(force).build();
+          .maxFileBytes(maxFileBytes).invalidUtf8(invalidUtf8).reanalyse(reanalyse).build().withBudget(budget);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(command.commandLine(), Terminal.escape(e.getMessage()));
     }

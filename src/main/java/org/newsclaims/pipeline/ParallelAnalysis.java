@@ -11,21 +11,16 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.newsclaims.export.ClaimsCsv;
-import org.newsclaims.model.Article;
-import org.newsclaims.model.Problem;
 import org.newsclaims.store.RunStore;
-import org.newsclaims.export.ClaimIds;
-import org.newsclaims.frame.FramesCsv;
-import org.newsclaims.model.Claim;
 import org.newsclaims.store.StoredResult;
 
 /**
- * The analysis of a pass: the planned articles analysed on a pool, each result stored in the
- * output database (one transaction) as soon as it is done; stop requests honoured (articles not
- * started are left, those in hand waited for up to the grace period); midway commits at the
- * pace of {@link PassControl#commitEvery()}. Holds what was analysed so far; used from the pass's
- * thread only.
+ * The analysis of a pass: the planned articles analysed on a pool, each within its time budget
+ * ({@link TimedAnalysis}), each result stored in the output database (one transaction) by its
+ * worker as soon as it is done; stop requests honoured (articles not started are left, those in
+ * hand waited for up to the grace period); midway commits at the pace of
+ * {@link PassControl#commitEvery()}. Holds what was analysed so far; used from the pass's thread
+ * only.
  */
 final class ParallelAnalysis {
 
@@ -34,9 +29,6 @@ final class ParallelAnalysis {
   interface Checkpoint {
     void commit() throws IOException;
   }
-
-  /** A result and the tokens it took. */
-  private record AnalysedArticle(StoredResult result, long tokens) {}
 
   private final ExecutorService pool;
   private final RunStore store;
@@ -81,22 +73,33 @@ final class ParallelAnalysis {
     stopped = true;
   }
 
-  /** Analyses the articles on the pool. */
-  void run(ArticleAnalyzer analyzer, List<RunPlanner.PlannedArticle> todo, Checkpoint checkpoint)
+  /**
+   * Analyses the articles on the pool, each within its budget (none when empty). A worker whose
+   * pass is stopped (interrupted) abandons the analysis in hand and stores nothing.
+   */
+  void run(ArticleAnalyzer analyzer, Optional<ArticleBudget> budget, List<RunPlanner.PlannedArticle> todo,
+      Checkpoint checkpoint) throws IOException, InterruptedException {
+    try (TimedAnalysis timed = new TimedAnalysis(analyzer, budget)) {
+      run(timed, todo, checkpoint);
+    }
+  }
+
+  private void run(TimedAnalysis timed, List<RunPlanner.PlannedArticle> todo, Checkpoint checkpoint)
       throws IOException, InterruptedException {
     progress.started(todo.size());
-    ExecutorCompletionService<AnalysedArticle> done = new ExecutorCompletionService<>(pool);
+    ExecutorCompletionService<StoredResult> done = new ExecutorCompletionService<>(pool);
     for (RunPlanner.PlannedArticle p : todo) {
       done.submit(() -> {
         if (control.stopRequested().getAsBoolean()) {
           return null; // stopping: not started, left for the next run
         }
-        AnalysedArticle analysed = null;
+        StoredResult result = null;
         try {
-          analysed = analyse(analyzer, p, store);
-          return analysed;
+          result = timed.analyse(p);
+          store.put(result);
+          return result;
         } finally {
-          progress.finished(p.docId(), analysed == null ? 0 : analysed.result().claims());
+          progress.finished(p.docId(), result == null ? 0 : result.claims());
         }
       });
     }
@@ -108,12 +111,12 @@ final class ParallelAnalysis {
         drain(done, remaining);
         return;
       }
-      Future<AnalysedArticle> f = done.poll(200, TimeUnit.MILLISECONDS);
+      Future<StoredResult> f = done.poll(200, TimeUnit.MILLISECONDS);
       if (f == null) {
         continue;
       }
       remaining--;
-      AnalysedArticle e = get(f);
+      StoredResult e = get(f);
       if (e == null) {
         continue;
       }
@@ -126,10 +129,10 @@ final class ParallelAnalysis {
     }
   }
 
-  private void add(AnalysedArticle a) {
-    fresh.put(a.result().key(), a.result());
-    analysedIds.add(a.result().docId());
-    tokens += a.tokens();
+  private void add(StoredResult r) {
+    fresh.put(r.key(), r);
+    analysedIds.add(r.docId());
+    tokens += r.tokens();
   }
 
   /**
@@ -137,16 +140,16 @@ final class ParallelAnalysis {
    * return at once, empty); those still running then are abandoned, their results left to the
    * next run.
    */
-  private void drain(ExecutorCompletionService<AnalysedArticle> done, int remaining) throws InterruptedException {
+  private void drain(ExecutorCompletionService<StoredResult> done, int remaining) throws InterruptedException {
     long deadline = System.nanoTime() + control.stopGrace().toNanos();
     while (remaining > 0) {
       long wait = deadline - System.nanoTime();
-      Future<AnalysedArticle> f = wait > 0 ? done.poll(wait, TimeUnit.NANOSECONDS) : done.poll();
+      Future<StoredResult> f = wait > 0 ? done.poll(wait, TimeUnit.NANOSECONDS) : done.poll();
       if (f == null) {
         break;
       }
       remaining--;
-      AnalysedArticle e = get(f);
+      StoredResult e = get(f);
       if (e != null) {
         add(e);
       }
@@ -161,34 +164,19 @@ final class ParallelAnalysis {
     try {
       return f.get();
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException("a worker failed outside the per-article error policy: " + cause, cause);
+      throw failureOf(e);
     }
   }
 
-  /** Analyses one article and stores its result (one transaction). Runs on a worker. */
-  private static AnalysedArticle analyse(ArticleAnalyzer analyzer, RunPlanner.PlannedArticle p, RunStore store)
-      throws IOException {
-    Article article = p.toAnalyse().orElseThrow();
-    ArticleResult result;
-    try {
-      result = analyzer.analyze(article);
-    } catch (Throwable t) { // the per-article error policy: fatal errors are rethrown
-      ArticleFailure.rethrowIfFatal(t);
-      // Not stored: a failure outside the analyzer's own policy is tried again by the next run.
-      Problem problem = ArticleFailure.problem(p.docId(), t);
-      return new AnalysedArticle(new StoredResult(p.key(), p.docId(), 0, Optional.of(new Problem(p.docId(),
-          problem.kind(), problem.detail() + "; skipped")), List.of(), List.of()), 0);
+  /**
+   * What to throw for a worker that failed: its Error as it is (thrown from here), anything else
+   * wrapped (no worker should let anything else escape).
+   */
+  static IllegalStateException failureOf(ExecutionException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof Error err) {
+      throw err;
     }
-    List<Claim> claims = result.claims();
-    List<List<String>> frameRows = FramesCsv.cells(article.text(), analyzer.frames(article, claims),
-        i -> ClaimIds.of(claims.get(i), article.text()));
-    StoredResult stored = new StoredResult(p.key(), p.docId(), result.tokens(), result.problem().or(result::warning),
-        ClaimsCsv.cells(new ClaimsCsv.Rows(article.text(), claims, article.metadata(), p.textFile())), frameRows);
-    store.put(stored);
-    return new AnalysedArticle(stored, result.tokens());
+    return new IllegalStateException("a worker failed outside the per-article error policy: " + cause, cause);
   }
 }

@@ -2,6 +2,7 @@ package org.newsclaims.pipeline;
 
 import java.io.IOException;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +19,8 @@ import org.newsclaims.model.Sha256;
 /**
  * Decides, per article of an ingested file, what is left to do: its result key (a hash of
  * everything the result depends on: code version, models fingerprint, id, text, metadata, saved
- * text name), whether the store already has that result, and whether its saved text must be
- * written. Thread-safe; runs on the workers.
+ * text name), whether the store already has that result and it stands ({@link #standing}), and
+ * whether its saved text must be written. Thread-safe; runs on the workers.
  */
 final class RunPlanner {
   /** Bumped when the result of the same inputs changes shape. */
@@ -43,14 +44,17 @@ final class RunPlanner {
   private final String models;
   private final OutputLayout out;
   private final RunStore store;
-  private final boolean force;
+  private final RunConfig.Reanalyse reanalyse;
+  private final Optional<ArticleBudget> budget;
 
-  RunPlanner(String tool, String models, OutputLayout out, RunStore store, boolean force) {
+  /** Plans for a run of {@code config} (which results are analysed again, the time budget). */
+  RunPlanner(String tool, String models, OutputLayout out, RunStore store, RunConfig config) {
     this.tool = tool;
     this.models = models;
     this.out = out;
     this.store = store;
-    this.force = force;
+    this.reanalyse = config.reanalyse();
+    this.budget = config.budget();
   }
 
   PlannedFile plan(IngestedFile f) throws IOException {
@@ -65,7 +69,8 @@ final class RunPlanner {
       Article article = ai.article();
       String textFile = ai.derivedText() ? OutputLayout.textFileName(article.docId()) : "";
       String key = key(article, textFile);
-      Optional<StoredResult> stored = force ? Optional.empty() : store.result(key);
+      Optional<StoredResult> stored = reanalyse == RunConfig.Reanalyse.ALL ? Optional.empty()
+          : store.result(key).filter(r -> standing(r, article));
       Optional<String> textToWrite = textFile.isEmpty() || out.hasText(textFile, article.text())
           ? Optional.empty() : Optional.of(article.text());
       articles.add(new PlannedArticle(article.docId(), ai.position(), key, Sha256.hex(article.text()),
@@ -74,6 +79,26 @@ final class RunPlanner {
     }
     return new PlannedFile(f.fileId(), f.format().label(), f.stamp(), false, Optional.empty(), articles,
         failures, f.warnings());
+  }
+
+  /**
+   * Whether a stored result of the article (same key: same text, tool and models) is kept rather
+   * than analysed again. An analysis that failed or ran out of time is not retried on every run:
+   * only on request ({@link RunConfig.Reanalyse#FAILED}) or, for one that ran out of time, when the
+   * budget now gives the article more time than it had.
+   */
+  boolean standing(StoredResult stored, Article article) {
+    if (reanalyse == RunConfig.Reanalyse.FAILED && stored.unfinished()) {
+      return false;
+    }
+    return !(stored.timedOut() && moreTimeThan(stored.budget(), article));
+  }
+
+  private boolean moreTimeThan(Optional<Duration> had, Article article) {
+    if (budget.isEmpty()) {
+      return true;
+    }
+    return had.isPresent() && budget.get().forText(article.text()).compareTo(had.get()) > 0;
   }
 
   /** The key of an article's result under this tool and models version. */

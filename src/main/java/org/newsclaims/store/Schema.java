@@ -84,7 +84,9 @@ public final class Schema {
           CREATE TABLE frames (result_key TEXT NOT NULL REFERENCES results(key) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL, claim_id TEXT NOT NULL, doc_id TEXT NOT NULL, topic TEXT NOT NULL,
             slot TEXT NOT NULL, value TEXT NOT NULL, value_start TEXT NOT NULL, value_end TEXT NOT NULL,
-            normalized TEXT NOT NULL, PRIMARY KEY (result_key, ordinal)) WITHOUT ROWID""")));
+            normalized TEXT NOT NULL, PRIMARY KEY (result_key, ordinal)) WITHOUT ROWID""")),
+      new Migration("the time budget an analysis had (a timed-out article is retried under a larger one)", List.of(
+          "ALTER TABLE results ADD COLUMN budget_ms INTEGER")));
 
   /** The frames columns stored per row, named as in frames.csv (spelled out: a shipped migration never changes). */
   public static final List<String> FRAME_COLUMNS = List.of(

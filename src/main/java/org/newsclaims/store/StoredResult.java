@@ -1,5 +1,6 @@
 package org.newsclaims.store;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,9 +18,10 @@ import org.newsclaims.model.Problem;
  * @param frameRows its frame slots, the cells of {@code FramesCsv.COLUMNS} each
  * @param problem the analysis problem (not English, analysis failed), if any; one whose kind
  *     {@link Problem.Kind#keepsClaims() keeps the claims} is a warning that comes with them
+ * @param budget the time the analysis was allowed, to the millisecond; empty when it had no limit
  */
 public record StoredResult(String key, String docId, long tokens, Optional<Problem> problem,
-    List<List<String>> rows, List<List<String>> frameRows) {
+    List<List<String>> rows, List<List<String>> frameRows, Optional<Duration> budget) {
   private static final int TYPE = ClaimsCsv.STORED_COLUMNS.indexOf(ClaimsColumn.TYPE.header());
   private static final int TOPICS = ClaimsCsv.STORED_COLUMNS.indexOf(ClaimsColumn.TOPICS.header());
 
@@ -27,8 +29,22 @@ public record StoredResult(String key, String docId, long tokens, Optional<Probl
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(docId, "docId");
     Objects.requireNonNull(problem, "problem");
+    Objects.requireNonNull(budget, "budget");
     rows = rows.stream().map(List::copyOf).toList();
     frameRows = frameRows.stream().map(List::copyOf).toList();
+  }
+
+  /**
+   * Whether the analysis did not finish ({@link Problem.Kind#isUnfinishedAnalysis()}): it failed or ran
+   * out of time.
+   */
+  public boolean unfinished() {
+    return problem.isPresent() && problem.get().kind().isUnfinishedAnalysis();
+  }
+
+  /** Whether the analysis ran out of time: then {@link #budget()} says how much it had. */
+  public boolean timedOut() {
+    return problem.isPresent() && problem.get().kind() == Problem.Kind.ANALYSIS_TIMEOUT;
   }
 
   public int claims() {

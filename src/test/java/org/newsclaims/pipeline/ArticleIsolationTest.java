@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.ingest.ReadObserver;
 import org.newsclaims.model.Problem;
 import org.newsclaims.nlp.AnnotatedDocument;
+import org.newsclaims.nlp.LanguageDetector;
 import org.newsclaims.nlp.NlpEngine;
 import org.newsclaims.testing.SharedModels;
 
@@ -67,9 +68,7 @@ class ArticleIsolationTest {
   }
 
   private static ExtractionRun run(NlpEngine engine) {
-    ExtractionModels models = SharedModels.models();
-    return new ExtractionRun(models, () -> new ArticleAnalyzer(engine, LineEngine.ENGLISH, models),
-        ReadObserver.NONE, "t1");
+    return RunFixtures.run(engine, "t1");
   }
 
   private static void corpus(Path in) throws Exception {
@@ -103,6 +102,43 @@ class ArticleIsolationTest {
     RunReport second = run(again).run(config(in, out), ProgressListener.NONE);
     assertEquals(0, again.calls.get(), "a failed article is not retried while its text and the tool are the same");
     assertEquals(1, second.failures().size());
+  }
+
+  @Test
+  void aFailedArticleIsTriedAgainOnlyWithRetryFailedOrWhenItsTextChanges(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("in");
+    Path out = tmp.resolve("out");
+    corpus(in);
+    run(new PoisonedEngine(StackOverflowError::new)).run(config(in, out), ProgressListener.NONE);
+
+    PoisonedEngine retry = new PoisonedEngine(StackOverflowError::new);
+    RunReport retried = run(retry).run(RunConfig.builder(in, out).threads(2).reanalyse(RunConfig.Reanalyse.FAILED)
+        .build(), ProgressListener.NONE);
+    assertEquals(List.of("bad.txt"), retried.analysedIds(), "--retry-failed: the failed article, and only it");
+    assertEquals(1, retry.calls.get());
+    assertEquals(1, retried.failures().size());
+
+    write(in.resolve("bad.txt"), article("Nowhere") + "Fixed.\n");
+    RunReport edited = run(new PoisonedEngine(StackOverflowError::new)).run(config(in, out), ProgressListener.NONE);
+    assertEquals(List.of("bad.txt"), edited.analysedIds(), "a changed text is analysed again");
+    assertEquals(List.of(), edited.failures());
+  }
+
+  @Test
+  void aNotEnglishVerdictIsNoFailureToRetry(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("in");
+    Path out = tmp.resolve("out");
+    corpus(in);
+    ExtractionModels models = SharedModels.models();
+    LanguageDetector german = text -> new LanguageDetector.DetectedLanguage(text.contains("Nowhere") ? "deu" : "eng", 1.0);
+    PoisonedEngine engine = new PoisonedEngine(StackOverflowError::new);
+    ExtractionRun run = new ExtractionRun(models, () -> new ArticleAnalyzer(engine, german, models), ReadObserver.NONE,
+        "t1");
+    run.run(config(in, out), ProgressListener.NONE);
+    RunReport retried = run.run(RunConfig.builder(in, out).threads(2).reanalyse(RunConfig.Reanalyse.FAILED).build(),
+        ProgressListener.NONE);
+    assertEquals(List.of(), retried.analysedIds());
+    assertEquals(Problem.Kind.NOT_ENGLISH, retried.failures().get(0).kind());
   }
 
   @Test

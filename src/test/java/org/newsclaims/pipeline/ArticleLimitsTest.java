@@ -105,7 +105,7 @@ class ArticleLimitsTest {
     FilteringEngine engine = new FilteringEngine();
     ArticleAnalyzer analyzer = new ArticleAnalyzer(engine, LineEngine.ENGLISH, models, SentenceFilter.ALL,
         new ArticleLimits(250, 10, 2));
-    String text = article("Russia") + article("Ukraine") + article("Moldova") + article("Georgia");
+    String text = "😀 " + article("Russia") + article("Ukraine") + article("Moldova") + article("Georgia");
     ArticleResult r = analyzer.analyze(new Article("a.txt", text));
     int seventhLineEnd = 0;
     for (int i = 0; i < 10; i++) {
@@ -116,7 +116,8 @@ class ArticleLimitsTest {
     assertEquals(2, r.claims().size());
     assertTrue(r.problem().isEmpty());
     String detail = r.warning().orElseThrow().detail();
-    assertTrue(detail.contains("only the first 10 lines analysed"), detail);
+    assertTrue(detail.contains("only the first 10 lines analysed (characters after " + (seventhLineEnd - 1) + ")"),
+        "the offset in code points (one emoji, two UTF-16 units): " + detail);
     assertTrue(detail.matches(".*\\d+ claims found, the first 2 kept.*"), detail);
   }
 }

@@ -29,7 +29,7 @@ class SchemaTest {
 
   @Test
   void everyMigrationIsTested() {
-    assertEquals(4, Schema.current(), "a new migration needs its test here");
+    assertEquals(5, Schema.current(), "a new migration needs its test here");
   }
 
   @Test
@@ -97,7 +97,7 @@ class SchemaTest {
     try (Connection c = Database.open(db, 3); Statement s = c.createStatement()) {
       s.executeUpdate("INSERT INTO results (key, doc_id, claims, tokens, created) VALUES ('k', 'a.txt', 0, 9, 'now')");
     }
-    try (Connection c = Database.open(db)) {
+    try (Connection c = Database.open(db, 4)) {
       assertEquals(4, Schema.version(c));
       List<String> frameColumns = columns(c, "frames");
       assertEquals(List.of("result_key", "ordinal"), frameColumns.subList(0, 2));
@@ -106,6 +106,26 @@ class SchemaTest {
       try (Statement s = c.createStatement()) {
         s.executeUpdate("INSERT INTO frames VALUES ('k', 0, 'c1', 'a.txt', 'venue', 'place', 'Geneva', '3', '9', 'Geneva')");
         assertEquals("Geneva", scalar(c, "SELECT value FROM frames WHERE result_key = 'k'"));
+      }
+    }
+  }
+
+  @Test
+  void migration5AddsTheBudgetOfAResultAndKeepsTheResults(@TempDir Path tmp) throws Exception {
+    Path db = tmp.resolve("n.db");
+    try (Connection c = Database.open(db, 4); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO results (key, doc_id, claims, tokens, problem, problem_detail, created)"
+          + " VALUES ('k', 'a.txt', 0, 9, 'analysis-failed', 'StackOverflowError', 'now')");
+    }
+    try (Connection c = Database.open(db)) {
+      assertEquals(5, Schema.version(c));
+      assertEquals("budget_ms", columns(c, "results").get(columns(c, "results").size() - 1));
+      assertEquals(null, scalar(c, "SELECT budget_ms FROM results WHERE key = 'k'"), "no budget known: none");
+      assertEquals("analysis-failed", scalar(c, "SELECT problem FROM results WHERE key = 'k'"));
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO results (key, doc_id, claims, tokens, problem, problem_detail, created, budget_ms)"
+            + " VALUES ('t', 'b.txt', 0, 0, 'analysis-timeout', 'over its time budget', 'now', 24500)");
+        assertEquals("24500", scalar(c, "SELECT budget_ms FROM results WHERE key = 't'"));
       }
     }
   }
