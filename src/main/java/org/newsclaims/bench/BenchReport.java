@@ -253,15 +253,20 @@ public final class BenchReport {
 
   private static void scaling(Writer out, Summary s) throws IOException {
     out.write("\nOwn code on one document of k copies of all articles (" + s.variant().name()
-        + "; flat ns/token means no quadratic step):\n\n");
+        + "; flat ns/token means no quadratic step; the thread's CPU time is the figure other load on the machine"
+        + " disturbs least):\n\n");
     List<List<String>> rows = new ArrayList<>();
     WorkerResult.ScalingPoint first = s.scaling().get(0);
     for (WorkerResult.ScalingPoint p : s.scaling()) {
       double perToken = p.nanos() / (double) p.tokens();
+      double cpuPerToken = p.cpuNanos() / (double) p.tokens();
+      boolean cpu = p.cpuNanos() >= 0 && first.cpuNanos() > 0;
       rows.add(List.of(Integer.toString(p.copies()), Long.toString(p.tokens()), num(p.nanos() / 1e6, 1),
-          num(perToken, 0), ratio(perToken, first.nanos() / (double) first.tokens())));
+          num(perToken, 0), ratio(perToken, first.nanos() / (double) first.tokens()),
+          cpu ? num(cpuPerToken, 0) : "n/a", cpu ? ratio(cpuPerToken, first.cpuNanos() / (double) first.tokens()) : "n/a"));
     }
-    markdownTable(out, List.of("copies", "tokens", "ms", "ns/token", "ns/token vs 1 copy"), rows);
+    markdownTable(out, List.of("copies", "tokens", "ms", "ns/token", "ns/token vs 1 copy", "CPU ns/token",
+        "CPU ns/token vs 1 copy"), rows);
   }
 
   private static String stagesLine(Summary s) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -341,14 +342,23 @@ public final class BenchWorker {
     for (int copies : List.of(1, 2, 4, 8)) {
       AnnotatedDocument big = concatenate(parts, copies);
       long best = Long.MAX_VALUE;
+      long bestCpu = Long.MAX_VALUE;
       for (int i = 0; i < 2; i++) {
+        long cpu = threadCpuNanos();
         long t = System.nanoTime();
         analyzer.claims("scaling", big);
         best = Math.min(best, System.nanoTime() - t);
+        bestCpu = cpu < 0 ? -1 : Math.min(bestCpu, threadCpuNanos() - cpu);
       }
-      points.add(new WorkerResult.ScalingPoint(copies, big.tokenCount(), best));
+      points.add(new WorkerResult.ScalingPoint(copies, big.tokenCount(), best, bestCpu));
     }
     return points;
+  }
+
+  /** The CPU time of the current thread, or -1 when the JVM cannot tell. */
+  private static long threadCpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
   }
 
   /** One document made of {@code copies} copies of the parts, each part its own paragraph. */

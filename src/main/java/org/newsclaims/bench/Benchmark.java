@@ -3,6 +3,7 @@ package org.newsclaims.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,10 @@ import java.util.concurrent.TimeUnit;
  * <p>Not thread-safe; one run at a time.
  */
 public final class Benchmark {
+  /** The launcher's bounds on the heap ({@code newsclaims}: HEAP_FLOOR_MIB, HEAP_CAP_MIB). */
+  static final long HEAP_FLOOR_MIB = 1024;
+  static final long HEAP_CAP_MIB = 2048;
+
   /** The variant that also times the project's own code on growing documents. */
   static final String SCALING_VARIANT = "product";
 
@@ -61,6 +66,25 @@ public final class Benchmark {
         throw new IllegalArgumentException("heap must look like 6g or 4096m, was " + heap);
       }
     }
+  }
+
+  /**
+   * The workers' default heap: the launcher's for this machine, so that the benchmark measures
+   * what {@code ./newsclaims extract} uses. Half the memory the JVM sees (the machine's, or its
+   * container's limit), at least 1 GiB and at most 2 GiB, as {@code -Xmx} takes it ("2048m").
+   */
+  public static String launcherHeap() {
+    long bytes = -1;
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      bytes = os.getTotalMemorySize();
+    }
+    return heapFor(bytes > 0 ? bytes / (1024 * 1024) : -1);
+  }
+
+  /** The launcher's rule for a machine of this many MiB (≤ 0 when unknown: the cap). */
+  static String heapFor(long memoryMib) {
+    long heap = memoryMib <= 0 ? HEAP_CAP_MIB : Math.min(HEAP_CAP_MIB, Math.max(HEAP_FLOOR_MIB, memoryMib / 2));
+    return heap + "m";
   }
 
   /** All results of one variant, one per round. */

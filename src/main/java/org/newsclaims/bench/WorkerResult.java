@@ -65,7 +65,9 @@ public record WorkerResult(
 
   /**
    * The project's own code (everything in {@code ArticleAnalyzer.claims}) on one document made
-   * of {@code copies} copies of all the articles.
+   * of {@code copies} copies of all the articles: the best of its runs in wall time, and in the
+   * CPU time of the thread that ran it, which other processes on the machine barely change (-1
+   * when the JVM cannot tell).
    */
-  public record ScalingPoint(int copies, long tokens, long nanos) {}
+  public record ScalingPoint(int copies, long tokens, long nanos, long cpuNanos) {}
 }

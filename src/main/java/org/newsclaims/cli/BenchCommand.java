@@ -14,9 +14,11 @@ import org.newsclaims.bench.BenchReport;
 import org.newsclaims.bench.Benchmark;
 import org.newsclaims.export.AtomicFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,27 +27,25 @@ import picocli.CommandLine.Spec;
  * it takes minutes and its absolute figures depend on the machine.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measure the product pipeline against the naive one (CoreNLP defaults) on the same articles: "
-        + "tokens/s, articles/min, model load time, peak heap and RSS, and the split of time between CoreNLP "
-        + "and the project's own code. Each variant runs in its own JVM; compare the ratios.",
+    description = {"Benchmark the product pipeline against the naive one (CoreNLP defaults) on the same articles.",
+        "Reports tokens/s, articles/min, model load time, peak heap and RSS, and the split of time between CoreNLP "
+            + "and the project's own code, for the *.txt articles under --in (with F1 when they have NAME.ann gold). "
+            + "Each variant runs in its own JVM; compare the ratios, not the absolute figures.",
         "Variants: naive, lines, ner-coarse, ner-one-model, graphs-basic, product, product-1t, product-cache; "
             + "'levers' runs them all in that order, one lever at a time."})
 final class BenchCommand implements Callable<Integer> {
+  @Mixin
+  InputOption in = new InputOption();
 
-  @Option(names = "--in", paramLabel = "DIR", defaultValue = "corpus",
-      description = "Articles, *.txt (default: ${DEFAULT-VALUE}). With NAME.ann gold files, F1 is reported too.")
-  Path in;
+  @Mixin
+  AnalysisOptions analysis = new AnalysisOptions();
 
-  @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
-      description = "Rules, lexicons and taxonomy (default: ${DEFAULT-VALUE}).")
-  Path models;
+  @ParentCommand
+  Main main;
 
   @Option(names = "--variants", paramLabel = "LIST", split = ",", defaultValue = "naive,product",
       description = "Comma-separated variants, or 'levers' (default: ${DEFAULT-VALUE}).")
   List<String> variants;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads per variant (default: all cores).")
-  Integer threads;
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
       description = "Unmeasured passes over the articles first, for the JIT (default: ${DEFAULT-VALUE}).")
@@ -63,8 +63,9 @@ final class BenchCommand implements Callable<Integer> {
       description = "Only the first N articles (default: all).")
   int articles;
 
-  @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "6g",
-      description = "Maximum heap of each worker JVM, as for -Xmx (default: ${DEFAULT-VALUE}, as the launcher).")
+  @Option(names = "--heap", paramLabel = "SIZE",
+      description = "Maximum heap of each worker JVM, as for -Xmx (default: the launcher's, half the machine's "
+          + "memory within 1 to 2 GiB; the figures of docs/benchmark.md before 2026-12-02 used 6g).")
   String heap;
 
   @Option(names = "--no-scaling", negatable = false,
@@ -77,24 +78,21 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write every worker's raw figures here.")
   Path json;
 
-  @Option(names = "--verbose", description = "Show the workers' logs and stack traces.")
-  boolean verbose;
-
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    int n = analysis.threads();
     Benchmark.Config config;
     try {
-      config = new Benchmark.Config(Benchmark.variants(variants, n), in, models, warmup, passes, rounds,
-          articles, heap, !noScaling);
+      config = new Benchmark.Config(Benchmark.variants(variants, n), in.folder, analysis.models, warmup, passes, rounds,
+          articles, heap == null ? Benchmark.launcherHeap() : heap, !noScaling);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
     }
-    List<Benchmark.Trial> trials = new Benchmark(err, verbose).run(config);
+    List<Benchmark.Trial> trials = new Benchmark(err, main.verbose()).run(config);
     BenchReport r = new BenchReport(config, trials);
     StringWriter text = new StringWriter();
     r.write(text);

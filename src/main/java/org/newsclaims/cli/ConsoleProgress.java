@@ -1,62 +1,47 @@
 package org.newsclaims.cli;
 
-import java.util.concurrent.atomic.AtomicInteger;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.newsclaims.pipeline.ProgressListener;
 
 /**
- * A progress bar on stderr that appears only once a run has taken longer than
- * {@value #DELAY_MILLIS} ms, so short runs stay quiet.
+ * How an extraction shows its progress on stderr: a bar redrawn in place on a terminal
+ * ({@link ProgressBarDisplay}); on anything else (a pipe, a file, CI, {@code nohup}, cron) plain
+ * lines a few seconds apart ({@link ProgressLines}), since a bar's carriage returns would pile up
+ * into one endless log line.
  */
-final class ConsoleProgress implements ProgressListener {
-  static final long DELAY_MILLIS = 3000;
+final class ConsoleProgress {
+  /**
+   * Set by the launcher to {@value #TERMINAL} when stderr is a terminal ({@code [ -t 2 ]}), to
+   * anything else when it is not. Without it, Linux's {@code /proc/self/fd/2} is asked.
+   */
+  static final String STDERR_PROPERTY = "newsclaims.stderr";
+  static final String TERMINAL = "terminal";
 
-  private final long start = System.currentTimeMillis();
-  private final AtomicInteger doneCount = new AtomicInteger();
-  private volatile int total;
-  private ProgressBar bar;
+  private ConsoleProgress() {}
 
-  @Override
-  public void started(int total) {
-    this.total = total;
-  }
-
-  @Override
-  public synchronized void finished(String docId) {
-    int done = doneCount.incrementAndGet();
-    if (bar == null && System.currentTimeMillis() - start > DELAY_MILLIS) {
-      bar = new ProgressBarBuilder().setTaskName("articles").setInitialMax(total)
-          .setStyle(ProgressBarStyle.ASCII)
-          .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(unclosable(System.err), 100))
-          .build();
+  /** The progress display for this process's stderr. */
+  static ProgressListener onStandardError() {
+    if (standardErrorIsTerminal()) {
+      return new ProgressBarDisplay(System.err);
     }
-    if (bar != null) {
-      bar.stepTo(done);
-      bar.setExtraMessage(docId.length() > 40 ? "…" + docId.substring(docId.length() - 39) : docId);
+    return new ProgressLines(new PrintWriter(System.err, true, StandardCharsets.UTF_8), System::nanoTime,
+        ProgressLines.INTERVAL);
+  }
+
+  static boolean standardErrorIsTerminal() {
+    String told = System.getProperty(STDERR_PROPERTY);
+    if (told != null) {
+      return told.equals(TERMINAL);
     }
-  }
-
-  /** The bar closes its stream when done; stderr must stay open for the summary. */
-  private static java.io.PrintStream unclosable(java.io.PrintStream err) {
-    return new java.io.PrintStream(new java.io.FilterOutputStream(err) {
-      @Override
-      public void write(byte[] b, int off, int len) {
-        err.write(b, off, len);
-      }
-
-      @Override
-      public void close() {
-        err.flush();
-      }
-    }, true, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  @Override
-  public synchronized void done() {
-    if (bar != null) {
-      bar.close();
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false; // no /proc (macOS, Windows): plain lines are safe anywhere
     }
   }
 }

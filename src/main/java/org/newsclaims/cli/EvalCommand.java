@@ -19,30 +19,34 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsclaims eval}: scores the extractors against the gold annotations. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Run extraction on every NAME.txt that has a NAME.ann under --gold and score it.")
+    description = {"Score the extraction against gold annotations and gate on the committed baseline.",
+        "Runs extraction on every NAME.txt that has a NAME.ann (BRAT standoff) under --gold and writes report.md, "
+            + "scores.json and errors.csv to --out. On the bundled corpus it compares the headline figures with "
+            + "the committed baseline and exits 4 when one fell more than 0.01 below it."})
 final class EvalCommand implements Callable<Integer> {
-  /** The committed baseline of the bundled gold corpus; it lives with the tests that gate on it. */
-  static final String DEFAULT_BASELINE = "src/test/resources/eval-baseline.json";
-  static final String DEFAULT_GOLD = "corpus";
 
-  @Option(names = "--gold", paramLabel = "DIR", defaultValue = DEFAULT_GOLD, description = "Gold folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--gold", paramLabel = "DIR", defaultValue = ProjectHome.CORPUS,
+      description = "Folder of NAME.txt articles with NAME.ann gold (default: ${DEFAULT-VALUE}).")
   Path gold;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "eval", description = "Reports (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = ProjectHome.EVAL,
+      description = "Folder for report.md, scores.json and errors.csv (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Option(names = "--baseline", paramLabel = "FILE",
-      description = "Baseline scores to gate on (default: " + DEFAULT_BASELINE + " when --gold is the bundled corpus).")
+      description = "Baseline scores to gate on (default: " + ProjectHome.BASELINE_FILE
+          + " of the project when --gold is the bundled corpus; none otherwise).")
   Path baseline;
 
   @Option(names = "--update-baseline", description = "Rewrite the baseline with this run's scores.")
   boolean updateBaseline;
 
-  @Option(names = "--compare", paramLabel = "OLD.json", description = "Print claims gained and lost against an earlier scores.json.")
+  @Option(names = "--compare", paramLabel = "OLD.json",
+      description = "Print the gold claims gained and lost, and false positives new and gone, against an earlier scores.json.")
   Path compare;
 
   @Mixin
-  CommonOptions common = new CommonOptions();
+  AnalysisOptions analysis = new AnalysisOptions();
 
   @Spec
   CommandSpec spec;
@@ -50,16 +54,15 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (baseline == null && gold.normalize().equals(Path.of(DEFAULT_GOLD))) {
-      baseline = Path.of(DEFAULT_BASELINE);
+    if (baseline == null && same(gold, ProjectHome.resolve(ProjectHome.CORPUS_DIR))) {
+      baseline = ProjectHome.resolve(ProjectHome.BASELINE_FILE);
     }
     if (updateBaseline && baseline == null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--update-baseline needs --baseline FILE when --gold is not the bundled corpus");
     }
-    common.validate(spec);
-    ExtractionModels models = ExtractionModels.load(common.models);
-    EvaluationRun.Outcome o = new EvaluationRun(NlpWiring.analyzer(models)).evaluate(gold, common.threads());
+    ExtractionModels models = ExtractionModels.load(analysis.models);
+    EvaluationRun.Outcome o = new EvaluationRun(NlpWiring.analyzer(models)).evaluate(gold, analysis.threads());
     EvaluationRun.write(out, o);
     err.printf("newsclaims eval: %d gold articles; wrote %s, %s, %s%n", o.documents(),
         out.resolve(EvaluationRun.REPORT), out.resolve(EvaluationRun.SCORES), out.resolve(EvaluationRun.ERRORS));
@@ -82,5 +85,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     err.flush();
     return code;
+  }
+
+  private static boolean same(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 }

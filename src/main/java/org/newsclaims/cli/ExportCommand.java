@@ -29,11 +29,12 @@ import picocli.CommandLine.Spec;
  * review status and note as last stored (corrected cells are in claims.csv).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Write the claims of --store/newsclaims.db to --out (or stdout), as claims.csv, "
-        + "keeping only articles analysed since --since and whose id matches --doc."})
+    description = {"Write a filtered claims.csv from an output folder's database, for sheets too big for a spreadsheet.",
+        "Reads --store/newsclaims.db and writes the claims of the articles analysed since --since whose id matches "
+            + "--doc to --out (or stdout), with the columns, order and encoding of claims.csv."})
 final class ExportCommand implements Callable<Integer> {
 
-  @Option(names = "--store", paramLabel = "DIR", defaultValue = "output",
+  @Option(names = "--store", paramLabel = "DIR", defaultValue = ProjectHome.OUTPUT,
       description = "The output folder of extract or watch (default: ${DEFAULT-VALUE}).")
   Path store;
 

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsclaims.ingest.IngestOptions;
-import org.newsclaims.text.InvalidUtf8Policy;
 import org.newsclaims.model.Problem;
 import org.newsclaims.pipeline.ExtractionModels;
 import org.newsclaims.pipeline.ExtractionRun;
@@ -18,8 +16,6 @@ import org.newsclaims.pipeline.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,71 +23,28 @@ import picocli.CommandLine.Spec;
  * only what changed since the last run into the same output folder.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = {"Extract attributed claims from every article under --in (*.txt, *.html, *.htm, *.json, "
-        + "*.jsonl) into --out/claims.csv, analysing only new or changed articles.",
-        "Problems (bad or unreadable inputs) go to --out/problems.csv and stderr."})
+    description = {"Extract attributed claims from the articles under --in into --out/claims.csv.",
+        "Reads *.txt, *.html, *.htm, *.json, *.jsonl and *.ndjson, recursively, and analyses only the articles "
+            + "that are new or changed since the last run into the same output folder. Writes claims.csv, "
+            + "frames.csv and problems.csv (inputs that could not be read or analysed, also listed on stderr)."})
 final class ExtractCommand implements Callable<Integer> {
   /** Problems printed on stderr; the rest are in problems.csv. */
   static final int MAX_PRINTED_PROBLEMS = 50;
 
-  @Option(names = "--in", paramLabel = "DIR", defaultValue = "corpus", description = "Articles (default: ${DEFAULT-VALUE}).")
-  Path in;
-
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Results (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(names = "--force", description = "Analyse every article again, ignoring earlier results.")
-  boolean force;
-
   @Mixin
-  CommonOptions common = new CommonOptions();
-
-  @Mixin
-  IngestFlags ingest = new IngestFlags();
+  RunOptions run = new RunOptions();
 
   @Spec
   CommandSpec spec;
 
-  /** Options of reading inputs, shared with watch. */
-  static final class IngestFlags {
-    @Option(names = "--max-file-bytes", paramLabel = "BYTES",
-        description = "HTML pages and JSON exports larger than this are reported, not read (default: ${DEFAULT-VALUE}).",
-        defaultValue = "" + IngestOptions.DEFAULT_MAX_FILE_BYTES)
-    long maxFileBytes;
-
-    @Option(names = "--invalid-utf8", paramLabel = "POLICY",
-        description = "Bytes that are not UTF-8: skip the article (report only) or replace them with U+FFFD, "
-            + "analyse and report (default: ${DEFAULT-VALUE}).", defaultValue = "skip")
-    String invalidUtf8;
-
-    /** The typed configuration; a bad value is a usage error. */
-    RunConfig config(Path in, Path out, CommonOptions common, boolean force, CommandSpec spec) {
-      InvalidUtf8Policy policy = switch (invalidUtf8) {
-        case "replace" -> InvalidUtf8Policy.REPLACE;
-        case "skip" -> InvalidUtf8Policy.SKIP;
-        default -> throw new ParameterException(spec.commandLine(),
-            "--invalid-utf8 must be replace or skip, was '" + invalidUtf8 + "'");
-      };
-      common.validate(spec);
-      if (maxFileBytes < 1) {
-        throw new ParameterException(spec.commandLine(), "--max-file-bytes must be at least 1, was " + maxFileBytes);
-      }
-      try {
-        return RunConfig.builder(in, out).threads(common.threads()).maxBytes(common.maxBytes)
-            .maxFileBytes(maxFileBytes).invalidUtf8(policy).force(force).build();
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), Terminal.escape(e.getMessage()));
-      }
-    }
-  }
-
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    RunConfig config = ingest.config(in, out, common, force, spec);
-    ExtractionModels models = ExtractionModels.load(common.models);
-    RunReport report = new ExtractionRun(models, () -> NlpWiring.analyzer(models)).run(config, new ConsoleProgress());
-    printSummary(err, report, out);
+    RunConfig config = run.config();
+    ExtractionModels models = ExtractionModels.load(run.analysis.models);
+    RunReport report = new ExtractionRun(models, () -> NlpWiring.analyzer(models))
+        .run(config, ConsoleProgress.onStandardError());
+    printSummary(err, report, run.output());
     return report.failures().isEmpty() ? ExitCode.OK.code() : ExitCode.SOME_ARTICLES_FAILED.code();
   }
 

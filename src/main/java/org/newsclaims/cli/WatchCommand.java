@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -30,53 +31,53 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsclaims watch}: the backlog, then each article as it lands, until Ctrl-C. On Ctrl-C
- * (or SIGTERM) the article in hand is finished or abandoned, the outputs are committed, and the
- * process exits 0.
+ * (or SIGTERM) the articles in hand are finished or abandoned, the outputs are committed, and the
+ * JVM ends with the status of the signal (130 or 143): a watch has no other normal end.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-    description = {"Process the articles under --in, then each new, changed or deleted one as it lands, "
-        + "updating --out after each, until interrupted (Ctrl-C stops cleanly).",
-        "Files are taken once unchanged for --settle-ms; the folder is looked at every --poll-ms."})
+    description = {"Keep extracting: the articles under --in, then each one added, changed or deleted, until stopped.",
+        "Updates --out after each article, as extract does. Files are read once unchanged for --settle-ms; the "
+            + "folder is looked at every --poll-ms. Ctrl-C (or SIGTERM) finishes the articles in hand, writes the "
+            + "outputs and stops."})
 final class WatchCommand implements Callable<Integer> {
 
-  @Option(names = "--in", paramLabel = "DIR", defaultValue = "corpus", description = "Articles (default: ${DEFAULT-VALUE}).")
-  Path in;
+  @Mixin
+  RunOptions run = new RunOptions();
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Results (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(names = "--force", description = "Analyse every article again on the first pass.")
-  boolean force;
+  private long pollMillis;
+  private long settleMillis;
 
   @Option(names = "--poll-ms", paramLabel = "MS", defaultValue = "1000",
-      description = "How often to look at the folder (default: ${DEFAULT-VALUE}).")
-  long pollMillis;
+      description = "How often to look at the folder, in milliseconds (default: ${DEFAULT-VALUE}).")
+  void pollMillis(long ms) {
+    pollMillis = Positive.atLeast(spec, "--poll-ms", 1, ms);
+  }
 
   @Option(names = "--settle-ms", paramLabel = "MS", defaultValue = "2000",
-      description = "How long a file must stay unchanged before it is read (default: ${DEFAULT-VALUE}).")
-  long settleMillis;
-
-  @Mixin
-  CommonOptions common = new CommonOptions();
-
-  @Mixin
-  ExtractCommand.IngestFlags ingest = new ExtractCommand.IngestFlags();
+      description = "How long a file must stay unchanged before it is read, in milliseconds (default: ${DEFAULT-VALUE}).")
+  void settleMillis(long ms) {
+    settleMillis = Positive.atLeast(spec, "--settle-ms", 0, ms);
+  }
 
   @Spec
   CommandSpec spec;
 
+  /** Exit codes of a watch: it ends only when stopped by a signal, or on an error. */
+  static Map<String, String> exitCodes() {
+    Map<String, String> codes = ExitCode.help(ExitCode.ERROR, ExitCode.USAGE);
+    codes.put("130, 143", "stopped by Ctrl-C (SIGINT) or SIGTERM, after writing the outputs: the normal end");
+    return codes;
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (pollMillis < 1 || settleMillis < 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--poll-ms must be at least 1 and --settle-ms at least 0");
-    }
-    RunConfig config = ingest.config(in, out, common, force, spec);
+    RunConfig config = run.config();
+    Path out = run.output();
     WatchLoop.Settings settings = new WatchLoop.Settings(Duration.ofMillis(pollMillis),
         Duration.ofMillis(settleMillis), WatchLoop.Settings.DEFAULTS.commitEvery(),
         WatchLoop.Settings.DEFAULTS.stopGrace());
-    ExtractionModels models = ExtractionModels.load(common.models);
+    ExtractionModels models = ExtractionModels.load(run.analysis.models);
     ExtractionRun run = new ExtractionRun(models, () -> NlpWiring.analyzer(models));
 
     StopSignal stop = new StopSignal();

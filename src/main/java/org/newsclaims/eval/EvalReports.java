@@ -26,6 +26,11 @@ public final class EvalReports {
     b.append(documents).append(" gold articles, ").append(r.attribution().gold()).append(" gold attributions, ")
         .append(r.unattributed().gold()).append(" gold unattributed statements; ")
         .append(r.attribution().predicted()).append(" predicted attributions (claims in headlines left out).\n\n");
+    if (r.univocalGold()) {
+      b.append("The gold is univocal (no attribution inside another's content, as in PolNeAR): ")
+          .append(r.nestedSetAside()).append(" predicted attributions nested in another prediction's content were set aside, ")
+          .append("as such gold can neither confirm nor refute them.\n\n");
+    }
     b.append("## Headline\n\n| measure | precision | recall | F1 |\n|---|---|---|---|\n");
     line(b, "attribution (cue and content overlap)", r.attribution());
     line(b, "attribution, source overlaps too", r.attributionStrict());
@@ -98,6 +103,8 @@ public final class EvalReports {
     Map<String, Object> headline = new LinkedHashMap<>();
     r.headline().forEach((k, v) -> headline.put(k, value(v)));
     root.put("headline", headline);
+    root.put("gold_univocal", r.univocalGold());
+    root.put("nested_set_aside", r.nestedSetAside());
     root.put("attribution", prf(r.attribution()));
     root.put("attribution_strict", prf(r.attributionStrict()));
     Map<String, Object> roles = new LinkedHashMap<>();

@@ -12,7 +12,8 @@ import java.util.OptionalDouble;
  * which measures the topic classifier apart from extraction recall); canonical-name accuracy; precision and recall per rule; a
  * per-article table; every error; the keys of the gold attributions found, for regression diffs;
  * and attribution recall by the gold's {@link Construction} (label to count, in enum order) and by
- * its {@link CueHead} (most frequent first). Immutable.
+ * its {@link CueHead} (most frequent first); whether the gold is univocal and how many nested
+ * predictions were set aside for it ({@link GoldConvention}). Immutable.
  */
 public record EvalResult(
     Map<String, Prf> roleExact,
@@ -30,7 +31,9 @@ public record EvalResult(
     List<String> found,
     List<String> falsePositives,
     Map<String, RecallCount> recallByConstruction,
-    Map<String, RecallCount> recallByCue) {
+    Map<String, RecallCount> recallByCue,
+    boolean univocalGold,
+    int nestedSetAside) {
 
   public static final List<String> ROLES = List.of("source", "cue", "content");
 

@@ -20,7 +20,8 @@ import org.newsclaims.text.CodePointIndex;
  * Compares predicted claims with gold, one article at a time, and sums micro-averaged counts.
  *
  * <p>Claims flagged {@code in_headline} are left out: the guideline does not annotate titles,
- * headings or pasted headlines. All matching is one-to-one ({@link OneToOne}). Recall is also
+ * headings or pasted headlines. Against a univocal gold set ({@link GoldConvention}) claims whose
+ * cue lies inside another claim's content are set aside too. All matching is one-to-one ({@link OneToOne}). Recall is also
  * broken down by the gold attributions' construction and cue ({@link GoldBreakdown}). Stateless.
  */
 public final class Evaluator {
@@ -67,13 +68,15 @@ public final class Evaluator {
     List<EvalResult.ErrorRow> errors = new ArrayList<>();
     Set<String> found = new TreeSet<>();
     Set<String> falsePositives = new TreeSet<>();
+    boolean univocal = GoldConvention.univocal(items.stream().map(Item::gold).toList());
+    int nestedSetAside = 0;
 
     for (Item item : items) {
       GoldDocument gold = item.gold();
       String text = gold.text();
       WordTokens words = new WordTokens(text);
       CodePointIndex cp = new CodePointIndex(text);
-      List<Predicted> preds = new ArrayList<>();
+      List<Predicted> allPreds = new ArrayList<>();
       List<Claim> predStatements = new ArrayList<>();
       for (Claim c : item.negatives().scored(item.predictions(), gold)) {
         if (c.inHeadline()) {
@@ -82,10 +85,13 @@ public final class Evaluator {
         if (c.type() == ClaimType.UNATTRIBUTED) {
           predStatements.add(c);
         } else {
-          preds.add(new Predicted(c, c.speaker().map(s -> SpanSet.of(s.span())),
+          allPreds.add(new Predicted(c, c.speaker().map(s -> SpanSet.of(s.span())),
               SpanSet.of(c.cue().orElseThrow()), new SpanSet(c.content())));
         }
       }
+      List<Predicted> preds = univocal
+          ? GoldConvention.outermost(allPreds, Predicted::cue, Predicted::content) : allPreds;
+      nestedSetAside += allPreds.size() - preds.size();
       List<GoldAttribution> golds = gold.attributions();
 
       // Roles, each on its own: distinct spans, one-to-one.
@@ -208,7 +214,7 @@ public final class Evaluator {
         (attributionRules.contains(r) ? attributionGold : 0) + (statementRules.contains(r) ? statementGold : 0))));
     return new EvalResult(roleExact, rolePartial, attribution, strict, unattributed, topics,
         topicsOnMatched, canonicalCorrect, canonicalTotal, ruleCounts, docs, errors, List.copyOf(found), List.copyOf(falsePositives),
-        breakdown.byConstruction(), breakdown.byCue());
+        breakdown.byConstruction(), breakdown.byCue(), univocal, nestedSetAside);
   }
 
   private static EvalResult.ErrorRow row(String kind, String docId, String ruleId, String goldId,

@@ -10,11 +10,26 @@ import org.newsclaims.model.Sha256;
  * or to a span gives a new one.
  */
 public final class ClaimIds {
-  private ClaimIds() {}
+  private final String textSha256;
 
+  private ClaimIds(String textSha256) {
+    this.textSha256 = textSha256;
+  }
+
+  /** The ids of claims of one text, which is hashed once here (not once per claim). */
+  public static ClaimIds forText(String text) {
+    return new ClaimIds(sha256(text));
+  }
+
+  /** The id of one claim of {@code text}; for many claims of one text, {@link #forText}. */
   public static String of(Claim claim, String text) {
+    return forText(text).of(claim);
+  }
+
+  /** The id of a claim of this text. */
+  public String of(Claim claim) {
     StringBuilder key = new StringBuilder();
-    key.append(claim.docId()).append('\u0000').append(sha256(text)).append('\u0000')
+    key.append(claim.docId()).append('\u0000').append(textSha256).append('\u0000')
         .append(claim.type().label()).append('\u0000');
     claim.speaker().ifPresent(s -> append(key.append("s"), s.span()));
     claim.cue().ifPresent(c -> append(key.append("c"), c));

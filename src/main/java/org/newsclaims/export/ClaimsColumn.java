@@ -20,7 +20,7 @@ import org.newsclaims.text.CodePointIndex;
  * all go through it.
  */
 public enum ClaimsColumn {
-  CLAIM_ID("claim_id", Owner.EXTRACTOR, Cell.TEXT, (c, a) -> ClaimIds.of(c, a.rows().text())),
+  CLAIM_ID("claim_id", Owner.EXTRACTOR, Cell.TEXT, (c, a) -> a.ids().of(c)),
   DOC_ID("doc_id", Owner.EXTRACTOR, Cell.TEXT, (c, a) -> c.docId()),
   TYPE("type", Owner.CORRECTABLE, Cell.TEXT, (c, a) -> c.type().label()),
   SPEAKER("speaker", Owner.CORRECTABLE, Cell.TEXT, (c, a) -> speaker(c, s -> s.span().cut(a.rows().text()))),
@@ -79,8 +79,12 @@ public enum ClaimsColumn {
     COUNT
   }
 
-  /** One article's rows being rendered: its text, metadata and code point index. */
-  public record Article(ClaimsCsv.Rows rows, CodePointIndex index) {
+  /** One article's rows being rendered: its text, metadata, code point index and claim ids. */
+  public record Article(ClaimsCsv.Rows rows, CodePointIndex index, ClaimIds ids) {
+    public Article(ClaimsCsv.Rows rows) {
+      this(rows, new CodePointIndex(rows.text()), ClaimIds.forText(rows.text()));
+    }
+
     String codePoint(int utf16) {
       return Integer.toString(index.toCodePoint(utf16));
     }

@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
-import org.newsclaims.text.CodePointIndex;
 
 /**
  * The claims table: RFC 4180, UTF-8, a header row, one row per claim. Offsets are Unicode code
@@ -101,10 +100,10 @@ public final class ClaimsCsv {
    * what the output database keeps per claim.
    */
   public static List<List<String>> cells(Rows a) {
-    CodePointIndex index = new CodePointIndex(a.text());
+    ClaimsColumn.Article article = new ClaimsColumn.Article(a);
     List<List<String>> rows = new ArrayList<>(a.claims().size());
     for (Claim c : a.claims()) {
-      rows.add(List.copyOf(row(c, a, index).subList(0, STORED_COLUMNS.size())));
+      rows.add(List.copyOf(row(c, article).subList(0, STORED_COLUMNS.size())));
     }
     return rows;
   }
@@ -144,8 +143,7 @@ public final class ClaimsCsv {
     }
   }
 
-  static List<String> row(Claim c, Rows a, CodePointIndex cp) {
-    ClaimsColumn.Article article = new ClaimsColumn.Article(a, cp);
+  static List<String> row(Claim c, ClaimsColumn.Article article) {
     List<String> r = new ArrayList<>(HEADER.size());
     for (ClaimsColumn col : ClaimsColumn.values()) {
       r.add(col.get(c, article));

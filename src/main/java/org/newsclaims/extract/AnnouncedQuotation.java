@@ -1,7 +1,9 @@
 package org.newsclaims.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.ClaimType;
@@ -18,29 +20,43 @@ final class AnnouncedQuotation implements ClaimRefiner {
   @Override
   public List<Claim> refine(DocumentContext context, List<Claim> claims) {
     List<Claim> out = new ArrayList<>(claims);
+    // How many claims of out have each one-span content, and the cues by position (a claim's cue
+    // never changes here).
+    Map<TextSpan, Integer> quotedAlone = new HashMap<>();
+    out.forEach(c -> count(quotedAlone, c, 1));
+    SpanIndex cues = SpanIndex.ofCues(out);
     for (Sentence s : context.sentences()) {
       if (!s.isParsed()) {
         continue;
       }
-      Optional<ColonQuoteFinder.ColonQuote> located = ColonQuoteFinder.locate(s, context.quotes());
+      Optional<ColonQuoteFinder.ColonQuote> located = ColonQuoteFinder.locate(s, context);
       if (located.isEmpty()) {
         continue;
       }
       TextSpan quote = located.get().quote();
       int rootStart = s.token(located.get().root()).span().start();
-      if (out.stream().anyMatch(c -> c.content().equals(List.of(quote)))) {
+      if (quotedAlone.getOrDefault(quote, 0) > 0) {
         continue;
       }
-      for (int k = 0; k < out.size(); k++) {
+      for (int k : cues.touching(rootStart, rootStart)) {
         Claim c = out.get(k);
         if (c.speaker().isPresent() && c.cue().isPresent() && c.cue().get().contains(rootStart)
             && ColonQuoteFinder.announcesQuote(s, c)) {
-          out.set(k, c.withContent(List.of(quote)).withType(ClaimType.DIRECT)
-              .withFlags(c.hedged(), c.negated(), false));
+          Claim announced = c.withContent(List.of(quote)).withType(ClaimType.DIRECT)
+              .withFlags(c.hedged(), c.negated(), false);
+          count(quotedAlone, c, -1);
+          count(quotedAlone, announced, 1);
+          out.set(k, announced);
           break;
         }
       }
     }
     return out;
+  }
+
+  private static void count(Map<TextSpan, Integer> quotedAlone, Claim c, int delta) {
+    if (c.content().size() == 1) {
+      quotedAlone.merge(c.content().get(0), delta, Integer::sum);
+    }
   }
 }

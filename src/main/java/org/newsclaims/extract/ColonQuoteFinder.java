@@ -1,5 +1,7 @@
 package org.newsclaims.extract;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,25 +44,39 @@ final class ColonQuoteFinder implements ClaimFinder {
 
   @Override
   public List<Claim> find(DocumentContext context, List<Claim> earlier) {
+    Set<TextSpan> quotedAlone = new HashSet<>();
+    for (Claim c : earlier) {
+      if (c.content().size() == 1) {
+        quotedAlone.add(c.content().get(0));
+      }
+    }
+    SpanIndex earlierCues = SpanIndex.ofCues(earlier);
     return context.sentences().stream()
         .filter(Sentence::isParsed)
-        .map(s -> locate(s, context.quotes()))
+        .map(s -> locate(s, context))
         .flatMap(Optional::stream)
-        .map(cq -> claim(context, cq, earlier))
+        .map(cq -> claim(context, cq, earlier, quotedAlone, earlierCues))
         .flatMap(Optional::stream)
         .toList();
   }
 
-  private Optional<Claim> claim(DocumentContext context, ColonQuote cq, List<Claim> earlier) {
+  /**
+   * @param quotedAlone the content of every earlier claim whose content is one span
+   * @param earlierCues the cues of {@code earlier}, by position
+   */
+  private Optional<Claim> claim(DocumentContext context, ColonQuote cq, List<Claim> earlier, Set<TextSpan> quotedAlone,
+      SpanIndex earlierCues) {
     Sentence s = cq.sentence();
     int root = cq.root();
     Optional<Integer> subject = TreeSpans.subjectBefore(s, root);
     if (subject.isEmpty() || nonSources.contains(s.token(subject.get()).lemma())
-        || earlier.stream().anyMatch(c -> c.content().equals(List.of(cq.quote())))) {
+        || quotedAlone.contains(cq.quote())) {
       return Optional.empty();
     }
     TextSpan rootSpan = s.token(root).span();
-    if (earlier.stream().anyMatch(c -> c.cue().isPresent() && c.cue().get().contains(rootSpan.start())
+    int rootStart = rootSpan.start();
+    if (Arrays.stream(earlierCues.touching(rootStart, rootStart)).mapToObj(earlier::get)
+        .anyMatch(c -> c.cue().isPresent() && c.cue().get().contains(rootStart)
         && announcesQuote(s, c))) {
       return Optional.empty();
     }
@@ -71,13 +87,13 @@ final class ColonQuoteFinder implements ClaimFinder {
   }
 
   /** The first colon of a parsed sentence that follows a verb root and opens a quotation. */
-  static Optional<ColonQuote> locate(Sentence s, List<TextSpan> quotes) {
+  static Optional<ColonQuote> locate(Sentence s, DocumentContext context) {
     for (int colon = 1; colon < s.size() - 1; colon++) {
       if (!s.token(colon).word().equals(":")) {
         continue;
       }
       int after = s.token(colon + 1).span().start();
-      Optional<TextSpan> quote = quotes.stream().filter(q -> q.start() == after).findFirst();
+      Optional<TextSpan> quote = context.quoteStartingAt(after);
       int verb = -1;
       for (int i = 0; i < colon; i++) {
         if (s.head(i) < 0) {

@@ -75,7 +75,7 @@ final class DependencyRuleFinder implements ClaimFinder {
           if (!rule.anchors(s, anchor)) {
             continue;
           }
-          Optional<Claim> claim = apply(context.docId(), context.text(), s, anchor, rule, context.quotes());
+          Optional<Claim> claim = apply(context, s, anchor, rule);
           if (claim.isPresent()) {
             inSentence.add(claim.get());
             break;
@@ -96,8 +96,9 @@ final class DependencyRuleFinder implements ClaimFinder {
         && o.cue().orElseThrow().contains(c.cue().orElseThrow()) && !o.cue().equals(c.cue()))).toList();
   }
 
-  private Optional<Claim> apply(String docId, String text, Sentence s, int anchor, Rule rule,
-      List<TextSpan> quotes) {
+  private Optional<Claim> apply(DocumentContext context, Sentence s, int anchor, Rule rule) {
+    String docId = context.docId();
+    String text = context.text();
     List<Integer> contentHeads = rule.sequential()
         ? restOfClause(s, anchor)
         : rule.content().orElseThrow().walk(s, anchor).stream().filter(h -> !participialAdjunct(s, h)).toList();
@@ -113,6 +114,13 @@ final class DependencyRuleFinder implements ClaimFinder {
     }
     BitSet cue = cueTokens(s, anchor, rule);
     BitSet source = sources.isEmpty() ? new BitSet() : TreeSpans.sourceTokens(s, sources.get(0));
+    if (!sources.isEmpty() && sources.get(0) == anchor) {
+      // Source '.': the anchor names the source ("In this poll, ..."), the cue path is the cue.
+      cue.andNot(source);
+      if (cue.isEmpty()) {
+        return Optional.empty();
+      }
+    }
     if (source.intersects(cue)) {
       return Optional.empty();
     }
@@ -154,7 +162,7 @@ final class DependencyRuleFinder implements ClaimFinder {
       return Optional.empty();
     }
     TextSpan cueSpan = TreeSpans.hull(s, cue);
-    QuotedContent quoted = QuotedContent.of(text, pieces, cueSpan, quotes);
+    QuotedContent quoted = QuotedContent.of(context, pieces, cueSpan);
     if (quoted.content().stream().anyMatch(p -> p.overlaps(cueSpan))) {
       return Optional.empty();
     }
@@ -164,6 +172,9 @@ final class DependencyRuleFinder implements ClaimFinder {
     if (speaker.isPresent() && quoted.content().stream().anyMatch(p -> p.overlaps(speaker.get().span()))) {
       return Optional.empty();
     }
+    if (speaker.isPresent() && quotedApartFromCue(speaker.get().span(), cueSpan, context)) {
+      return Optional.empty();
+    }
     boolean hedged = hasDependentIn(s, anchor, hedges) || coversWordIn(s, cue, hedges);
     int mainPredicate = contentHeads.get(0);
     boolean negated = hasDependentIn(s, anchor, negations) || hasDependentIn(s, mainPredicate, negations);
@@ -171,6 +182,14 @@ final class DependencyRuleFinder implements ClaimFinder {
         .anyMatch(c -> s.relation(c).startsWith("aux") && s.token(c).pos().equals("MD"));
     return Optional.of(Claim.of(docId, quoted.type(), quoted.content(), rule.id(), s.index())
         .withSpeaker(speaker).withCue(cueSpan).withFlags(hedged, negated, modal));
+  }
+
+  /**
+   * "“... Full panic mode,” said Leslie Wimes": quoted words are what was said, never who said
+   * it, unless the cue is quoted with them ("“We said no,” he recalled").
+   */
+  private static boolean quotedApartFromCue(TextSpan source, TextSpan cue, DocumentContext context) {
+    return context.quotesNear(source.start(), source.start()).stream().anyMatch(q -> q.start() <= source.start() && source.start() < q.end() && !q.overlaps(cue));
   }
 
   /** "knows what happened": a verb of knowing whose content opens with a wh-word, "whether" or "if". */

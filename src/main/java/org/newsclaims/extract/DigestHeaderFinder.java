@@ -85,7 +85,7 @@ final class DigestHeaderFinder extends TokenLevelFinder {
     if (body.isEmpty() || !(bullet || QUOTE_MARKS.indexOf(text.charAt(body.start())) >= 0)) {
       return Optional.empty();
     }
-    List<TextSpan> inBody = context.quotes().stream().filter(body::contains).toList();
+    List<TextSpan> inBody = context.quotesNear(body).stream().filter(body::contains).toList();
     // The outermost quotations: a quotation inside another is part of it.
     List<TextSpan> quoted = inBody.stream()
         .filter(q -> inBody.stream().noneMatch(o -> !o.equals(q) && o.contains(q))).toList();

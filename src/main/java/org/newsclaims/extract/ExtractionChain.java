@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.TextSpan;
+import org.newsclaims.nlp.Deadline;
 import org.newsclaims.nlp.Sentence;
 
 /**
@@ -42,6 +43,7 @@ public final class ExtractionChain {
         .refiner(new AnnouncedQuotation())
         .refiner(new QuotationContinuation())
         .refiner(new NarratorCueFilter(lexicons))
+        .refiner(new CoordinatedClaimSplit())
         .refiner(new NestedInQuotationFilter(lexicons))
         .build();
   }
@@ -103,9 +105,20 @@ public final class ExtractionChain {
 
   /** The claims of a document, speakers as written, in the order the finders produced them. */
   public List<Claim> extract(DocumentContext context) {
+    return extract(context, Deadline.none());
+  }
+
+  /**
+   * {@link #extract(DocumentContext)}, checking {@code deadline} before each finder and refiner
+   * (step {@code finder NAME} or {@code refiner NAME}, named by their class).
+   *
+   * @throws Deadline.Exceeded when a check finds the time up
+   */
+  public List<Claim> extract(DocumentContext context, Deadline deadline) {
     List<Claim> found = new ArrayList<>();
     Set<Integer> cueStarts = new HashSet<>();
     for (ClaimFinder finder : finders) {
+      deadline.check("finder " + finder.getClass().getSimpleName());
       Set<Integer> mine = new HashSet<>();
       for (Claim c : finder.find(context, List.copyOf(found))) {
         Integer cueStart = c.cue().map(TextSpan::start).orElse(null);
@@ -120,6 +133,7 @@ public final class ExtractionChain {
     }
     List<Claim> refined = found;
     for (ClaimRefiner refiner : refiners) {
+      deadline.check("refiner " + refiner.getClass().getSimpleName());
       refined = refiner.refine(context, List.copyOf(refined));
     }
     return List.copyOf(refined);

@@ -1,6 +1,7 @@
 package org.newsclaims.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,12 @@ final class LinearSpeechFinder extends TokenLevelFinder {
   @Override
   public List<Claim> find(DocumentContext context, List<Claim> earlier) {
     List<Claim> out = new ArrayList<>();
+    // Cues and content pieces of the earlier claims and of those found here, by position.
+    SpanIndex earlierSpans = SpanIndex.ofCues(earlier);
+    for (int k = 0; k < earlier.size(); k++) {
+      earlierSpans.addContent(earlier.get(k), k);
+    }
+    SpanIndex outContents = new SpanIndex();
     for (Sentence s : context.sentences()) {
       for (int v = 1; v < s.size(); v++) {
         Token t = s.token(v);
@@ -56,16 +63,21 @@ final class LinearSpeechFinder extends TokenLevelFinder {
           continue;
         }
         TextSpan verb = t.span();
-        boolean taken = earlier.stream().anyMatch(c -> c.cue().map(x -> x.overlaps(verb)).orElse(false)
-            || c.content().stream().anyMatch(p -> p.overlaps(verb)))
-            || out.stream().anyMatch(c -> c.content().stream().anyMatch(p -> p.overlaps(verb)));
-        boolean quoted = context.quotes().stream().anyMatch(q -> q.contains(verb));
+        boolean taken = Arrays.stream(earlierSpans.touching(verb)).mapToObj(earlier::get)
+            .anyMatch(c -> c.cue().map(x -> x.overlaps(verb)).orElse(false)
+                || c.content().stream().anyMatch(p -> p.overlaps(verb)))
+            || Arrays.stream(outContents.touching(verb)).mapToObj(out::get)
+                .anyMatch(c -> c.content().stream().anyMatch(p -> p.overlaps(verb)));
+        boolean quoted = context.quotesNear(verb).stream().anyMatch(q -> q.contains(verb));
         if (taken || quoted) {
           continue;
         }
         int at = v;
         Optional<Claim> c = sourceFirst(context, s, at).or(() -> contentFirst(context, s, at));
-        c.ifPresent(out::add);
+        if (c.isPresent()) {
+          outContents.addContent(c.get(), out.size());
+          out.add(c.get());
+        }
       }
     }
     return out;
@@ -136,11 +148,12 @@ final class LinearSpeechFinder extends TokenLevelFinder {
     while (srcStart - 1 > 0 && s.token(srcStart - 1).pos().matches("NN.*|JJ.*|DT|POS|PRP\\$|CD")) {
       srcStart--;
     }
-    if (srcStart >= 2 && s.token(srcStart - 1).word().equals(",")) {
+    if (srcStart >= 2 && s.token(srcStart - 1).word().equals(",") && nothingSaidAfter(s, v)) {
       return contentBefore(context, s, srcStart, srcEnd, cueStart, v);
     }
-    // "CONTENT, said SOURCE[, a ...]": the source after the verb, up to a comma.
-    if (v < 2 || !s.token(v - 1).word().equals(",")) {
+    // "CONTENT, said SOURCE[, a ...]": the source after the verb, up to a comma. Not "told": what
+    // follows it is the hearer ("Rouhani, the Iranian president, told reporters, ...").
+    if (v < 2 || !s.token(v - 1).word().equals(",") || s.token(v).lemma().equals("tell")) {
       return Optional.empty();
     }
     int last = s.size() - 1;
@@ -157,6 +170,26 @@ final class LinearSpeechFinder extends TokenLevelFinder {
       return Optional.empty();
     }
     return contentBefore(context, s, v + 1, last, v, v);
+  }
+
+  /**
+   * "..., Trump said Friday in an interview." but not "At a fundraiser in New York, Clinton
+   * called half of his supporters deplorables": after a verb whose content came first only a
+   * time, place or manner may follow, never an object, a clause or a colon.
+   */
+  private static boolean nothingSaidAfter(Sentence s, int v) {
+    if (v + 1 >= s.size()) {
+      return true;
+    }
+    Token next = s.token(v + 1);
+    if (next.word().equals(":") || next.lemma().equals("that")) {
+      return false;
+    }
+    if (next.isPunctuation()) {
+      return true;
+    }
+    boolean time = next.ner().equals("DATE") || next.ner().equals("TIME");
+    return time || next.pos().matches("IN|RB.*|TO|RP");
   }
 
   /** The claim whose content is everything before the comma that precedes the source or cue. */
@@ -187,7 +220,7 @@ final class LinearSpeechFinder extends TokenLevelFinder {
       return Optional.empty();
     }
     TextSpan cue = s.span(cueStart, v);
-    QuotedContent quoted = QuotedContent.of(context.text(), pieces, cue, context.quotes());
+    QuotedContent quoted = QuotedContent.of(context, pieces, cue);
     TextSpan speaker = s.span(srcStart, srcEnd);
     if (quoted.content().stream().anyMatch(p -> p.overlaps(speaker) || p.overlaps(cue))) {
       return Optional.empty();

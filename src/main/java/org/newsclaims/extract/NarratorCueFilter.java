@@ -1,5 +1,6 @@
 package org.newsclaims.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.newsclaims.model.Claim;
@@ -22,16 +23,18 @@ final class NarratorCueFilter implements ClaimRefiner {
 
   @Override
   public List<Claim> refine(DocumentContext context, List<Claim> claims) {
-    return claims.stream().filter(c -> !nestedNarratorCue(context, claims, c)).toList();
+    SpanIndex contents = SpanIndex.ofContents(claims);
+    return claims.stream().filter(c -> !nestedNarratorCue(context, claims, contents, c)).toList();
   }
 
-  private boolean nestedNarratorCue(DocumentContext context, List<Claim> all, Claim c) {
+  /** {@code contents} indexes the content pieces of {@code all} by position. */
+  private boolean nestedNarratorCue(DocumentContext context, List<Claim> all, SpanIndex contents, Claim c) {
     if (!context.cueHasLemma(c, narratorCues)) {
       return false;
     }
     TextSpan cue = c.cue().get();
     boolean quoted = context.insideQuotation(cue);
-    boolean insideOther = all.stream().anyMatch(o -> o != c && o.type() != ClaimType.INDIRECT
+    boolean insideOther = Arrays.stream(contents.touching(cue)).mapToObj(all::get).anyMatch(o -> o != c && o.type() != ClaimType.INDIRECT
         && o.content().stream().anyMatch(p -> p.contains(cue)));
     return quoted || insideOther;
   }

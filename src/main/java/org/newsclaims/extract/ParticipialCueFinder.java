@@ -1,6 +1,7 @@
 package org.newsclaims.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -60,22 +61,25 @@ final class ParticipialCueFinder implements ClaimFinder {
   @Override
   public List<Claim> find(DocumentContext context, List<Claim> earlier) {
     List<Claim> out = new ArrayList<>();
+    SpanIndex earlierCues = SpanIndex.ofCues(earlier);
     for (Sentence s : context.sentences()) {
       if (!s.isParsed()) {
         continue;
       }
       for (int i = 1; i < s.size(); i++) {
         if (isParticipleCue(s, i)) {
-          claimAt(context, s, i, earlier).ifPresent(out::add);
+          claimAt(context, s, i, earlier, earlierCues).ifPresent(out::add);
         }
       }
     }
     return out;
   }
 
-  private Optional<Claim> claimAt(DocumentContext context, Sentence s, int verb, List<Claim> earlier) {
+  /** {@code earlierCues} indexes the cues of {@code earlier} by position. */
+  private Optional<Claim> claimAt(DocumentContext context, Sentence s, int verb, List<Claim> earlier,
+      SpanIndex earlierCues) {
     TextSpan cue = s.token(verb).span();
-    if (earlier.stream().anyMatch(c -> c.cue().map(x -> x.overlaps(cue)).orElse(false))) {
+    if (Arrays.stream(earlierCues.touching(cue)).mapToObj(earlier::get).anyMatch(c -> c.cue().map(x -> x.overlaps(cue)).orElse(false))) {
       return Optional.empty();
     }
     int root = rootVerb(s);
@@ -98,7 +102,7 @@ final class ParticipialCueFinder implements ClaimFinder {
     if (pieces.isEmpty() || !(objectContent ? s.size() - first >= 2 : TreeSpans.clauseFrom(s, first, MIN_CONTENT_TOKENS))) {
       return Optional.empty();
     }
-    QuotedContent quoted = QuotedContent.of(context.text(), pieces, cue, context.quotes());
+    QuotedContent quoted = QuotedContent.of(context, pieces, cue);
     TextSpan speaker = TreeSpans.hull(s, TreeSpans.sourceTokens(s, subject.get()));
     return Optional.of(Claim.of(context.docId(), quoted.type(), quoted.content(), RULE_ID, s.index())
         .withSpeaker(new Speaker(speaker, speaker.cut(context.text()), "")).withCue(cue));

@@ -2,13 +2,16 @@ package org.newsclaims.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.nlp.AnnotatedDocument;
 import org.newsclaims.nlp.Sentence;
@@ -45,6 +48,16 @@ final class PersonIndex {
   /** Where the first line of the text (a piece's title) ends; -1 for a text of one line, which has no title line. */
   private final int firstLineEnd;
   private final Map<String, String> fullestByLastWord;
+  /** The values of {@link #fullestByLastWord}: the article's people. */
+  private final Set<String> people;
+  /** The titles that hold each content word, in article order. */
+  private final Map<String, List<Title>> titlesByWord = new HashMap<>();
+  /** Each title holder's title heads ({@link #holdsTitleWord}). */
+  private final Map<String, Set<String>> titleHeads = new HashMap<>();
+  /** Where the body first names each person ({@link #firstMention}). */
+  private final Map<String, Integer> firstInBody = new HashMap<>();
+  /** The mentions that end within the first line, in text order. */
+  private final List<Mention> titleLineMentions = new ArrayList<>();
   /** Title or apposition head lemma ("adviser", "president") → the people who hold it. */
   private final Map<String, Set<String>> byRole;
 
@@ -61,6 +74,21 @@ final class PersonIndex {
     this.ordered = inOrder;
     this.titles = List.copyOf(titles);
     this.fullestByLastWord = Map.copyOf(fullestByLastWord);
+    this.people = Set.copyOf(fullestByLastWord.values());
+    for (Title t : this.titles) {
+      for (String word : new LinkedHashSet<>(t.words())) {
+        titlesByWord.computeIfAbsent(word, k -> new ArrayList<>()).add(t);
+      }
+      titleHeads.computeIfAbsent(t.holder(), k -> new HashSet<>()).add(t.head());
+    }
+    for (Mention m : this.mentions) {
+      if (m.span().start() > firstLineEnd) {
+        firstInBody.putIfAbsent(canonical(m.name()), m.span().start());
+      }
+      if (m.span().end() <= firstLineEnd) {
+        titleLineMentions.add(m);
+      }
+    }
     this.byRole = Map.copyOf(byRole);
   }
 
@@ -178,7 +206,8 @@ final class PersonIndex {
     }
     Set<String> all = new TreeSet<>();
     Set<String> sameStart = new TreeSet<>();
-    for (Title t : titles) {
+    // A title that holds every word holds the first one.
+    for (Title t : titlesByWord.getOrDefault(words.get(0), List.of())) {
       if (t.words().containsAll(words)) {
         all.add(t.holder());
         if (t.words().get(0).equals(words.get(0))) {
@@ -194,7 +223,7 @@ final class PersonIndex {
     }
     // "THE PRESIDENT:" in "Remarks by President Biden ...": the holder the piece's title names.
     Set<String> inTitleLine = new TreeSet<>();
-    for (Mention m : mentions) {
+    for (Mention m : titleLineMentions) {
       String holder = canonical(m.name());
       if (m.span().end() <= firstLineEnd && (sameStart.isEmpty() ? all : sameStart).contains(holder)) {
         inTitleLine.add(holder);
@@ -205,7 +234,7 @@ final class PersonIndex {
 
   /** Whether the article gives a person a title headed by this word ("President of Russia", not "Aide to the President"). */
   boolean holdsTitleWord(String canonical, String word) {
-    return titles.stream().anyMatch(t -> t.holder().equals(canonical) && t.head().equals(word));
+    return titleHeads.getOrDefault(canonical, Set.of()).contains(word);
   }
 
   /** The head noun of a title: its last noun before the first preposition ("US President", "Aide | to ..."). */
@@ -223,17 +252,38 @@ final class PersonIndex {
     return head;
   }
 
-  /** The distinct people named before an offset, most recent first. */
-  List<String> recentPeople(int before) {
+  /**
+   * The distinct people named before an offset who pass a test, most recent first, at most
+   * {@code limit} of them: read back from the offset, so a call costs the mentions it reads.
+   */
+  List<String> recentPeople(int before, int limit, Predicate<String> test) {
     List<String> recent = new ArrayList<>();
-    for (int k = mentions.size() - 1; k >= 0; k--) {
+    for (int k = lastEndingBy(before); k >= 0 && recent.size() < limit; k--) {
       Mention m = mentions.get(k);
       String name = canonical(m.name());
-      if (m.span().end() <= before && !recent.contains(name)) {
+      if (m.span().end() <= before && !recent.contains(name) && test.test(name)) {
         recent.add(name);
       }
     }
     return recent;
+  }
+
+  /** The last mention that can end by this offset: all of them unless they are in text order. */
+  private int lastEndingBy(int offset) {
+    if (!ordered) {
+      return mentions.size() - 1;
+    }
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).span().end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - 1;
   }
 
   /** A capitalised common title ("Adviser", "Secretary"), not a name, place or organisation. */
@@ -265,7 +315,7 @@ final class PersonIndex {
 
   /** Whether a canonical name is one of the article's people. */
   boolean isPerson(String canonical) {
-    return fullestByLastWord.containsValue(canonical);
+    return people.contains(canonical);
   }
 
   /** The last person mention inside a span, if any. */
@@ -306,12 +356,7 @@ final class PersonIndex {
 
   /** Where the body first names a person (after the title line), for ordering; MAX_VALUE if never. */
   int firstMention(String canonical) {
-    for (Mention m : mentions) {
-      if (m.span().start() > firstLineEnd && canonical(m.name()).equals(canonical)) {
-        return m.span().start();
-      }
-    }
-    return Integer.MAX_VALUE;
+    return firstInBody.getOrDefault(canonical, Integer.MAX_VALUE);
   }
 
   private static int words(String name) {

@@ -1,6 +1,7 @@
 package org.newsclaims.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.newsclaims.model.Claim;
@@ -23,9 +24,12 @@ final class QuotationContinuation implements ClaimRefiner {
   @Override
   public List<Claim> refine(DocumentContext context, List<Claim> claims) {
     List<Claim> out = new ArrayList<>(claims);
+    // Content pieces and cues by position in out, so each test reads only the claims near a quotation.
+    SpanIndex contents = SpanIndex.ofContents(out);
+    SpanIndex cues = SpanIndex.ofCues(out);
     for (int k = 0; k < out.size(); k++) {
       Claim c = out.get(k);
-      if (c.content().size() != 1 || c.cue().isEmpty() || !context.quotes().contains(c.content().get(0))) {
+      if (c.content().size() != 1 || c.cue().isEmpty() || !context.isQuote(c.content().get(0))) {
         continue;
       }
       TextSpan first = c.content().get(0);
@@ -39,12 +43,15 @@ final class QuotationContinuation implements ClaimRefiner {
           : Math.max(first.end(), context.sentences().get(c.sentenceIndex()).span().end());
       List<TextSpan> pieces = new ArrayList<>(List.of(first));
       Optional<TextSpan> next = following(context, pos);
-      while (next.isPresent() && free(context, out, c, next.get())) {
+      while (next.isPresent() && free(context, out, contents, cues, c, next.get())) {
         pieces.add(next.get());
         next = following(context, next.get().end());
       }
       if (pieces.size() > 1) {
         out.set(k, c.withContent(List.copyOf(pieces)).withType(ClaimType.DIRECT));
+        for (TextSpan p : pieces.subList(1, pieces.size())) {
+          contents.add(p, k);
+        }
       }
     }
     return out;
@@ -61,7 +68,7 @@ final class QuotationContinuation implements ClaimRefiner {
       at++;
     }
     int sameLine = at;
-    Optional<TextSpan> adjacent = context.quotes().stream().filter(q -> q.start() == sameLine).findFirst();
+    Optional<TextSpan> adjacent = context.quoteStartingAt(sameLine);
     if (adjacent.isPresent() || at >= text.length() || text.charAt(at) != '\n') {
       return adjacent;
     }
@@ -71,13 +78,18 @@ final class QuotationContinuation implements ClaimRefiner {
     int paragraph = at;
     int lineEnd = text.indexOf('\n', paragraph);
     TextSpan line = TextLines.trim(text, paragraph, lineEnd < 0 ? text.length() : lineEnd);
-    return context.quotes().stream().filter(q -> q.equals(line)).findFirst();
+    return context.isQuote(line) ? Optional.of(line) : Optional.empty();
   }
 
-  /** No other claim took the quotation, and nothing in its sentence after it reports it. */
-  private static boolean free(DocumentContext context, List<Claim> claims, Claim c, TextSpan q) {
-    boolean taken = claims.stream().anyMatch(o -> o != c && !o.contentHull().contains(c.contentHull())
-        && o.content().stream().anyMatch(p -> p.overlaps(q)));
+  /**
+   * No other claim took the quotation, and nothing in its sentence after it reports it. The
+   * claims' content pieces and cues are indexed by position in {@code claims}.
+   */
+  private static boolean free(DocumentContext context, List<Claim> claims, SpanIndex contents, SpanIndex cues,
+      Claim c, TextSpan q) {
+    boolean taken = Arrays.stream(contents.touching(q)).mapToObj(claims::get)
+        .anyMatch(o -> o != c && !o.contentHull().contains(c.contentHull())
+            && o.content().stream().anyMatch(p -> p.overlaps(q)));
     if (taken) {
       return false;
     }
@@ -87,7 +99,8 @@ final class QuotationContinuation implements ClaimRefiner {
     }
     TextSpan span = context.sentences().get(sentence).span();
     String text = context.text();
-    boolean ownCue = claims.stream().anyMatch(o -> o != c && o.cue().map(cue -> cue.overlaps(q)
+    boolean ownCue = Arrays.stream(cues.touching(q.start(), q.end() + OWN_CUE_REACH)).mapToObj(claims::get)
+        .anyMatch(o -> o != c && o.cue().map(cue -> cue.overlaps(q)
         || (cue.start() >= q.end() && cue.start() - q.end() < OWN_CUE_REACH
             && text.substring(q.end(), cue.start()).indexOf('\n') < 0)).orElse(false));
     String after = text.substring(q.end(), Math.max(q.end(), span.end())).strip();

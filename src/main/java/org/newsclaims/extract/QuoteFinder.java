@@ -5,8 +5,9 @@ import java.util.List;
 import org.newsclaims.model.TextSpan;
 
 /**
- * Finds quotations, quote marks included: curly “…” pairs, guillemets «…» and straight "…"
- * pairs, each within one line (paragraph), except that, by news convention, a curly or guillemet
+ * Finds quotations, quote marks included: curly “…” pairs, guillemets «…», straight "…" pairs and
+ * doubled-apostrophe pairs (''…'' and ``…'', as newswire archives such as the New York Times' write
+ * them), each within one line (paragraph), except that, by news convention, a curly or guillemet
  * quotation whose paragraph ends without a closing mark goes on when the next paragraph opens with
  * the same opening mark: the whole run is one quotation, from the first opening mark to the
  * closing mark. Straight quotes never run over paragraphs: an odd count in a line ("no
@@ -27,6 +28,7 @@ public final class QuoteFinder {
     for (Marks marks : MARKS) {
       pairs(text, marks, quotes);
     }
+    doubledApostrophePairs(text, quotes);
     quotes.sort(null);
     return List.copyOf(quotes);
   }
@@ -66,6 +68,33 @@ public final class QuoteFinder {
         }
       }
       lineStart = lineEnd + 1;
+    }
+  }
+
+  /**
+   * ''…'' and ``…'' within one line: "``" always opens, "''" closes an open quotation or else
+   * opens one. Like straight quotes they never run over paragraphs.
+   */
+  private static void doubledApostrophePairs(String text, List<TextSpan> out) {
+    int open = -1;
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        open = -1;
+        continue;
+      }
+      boolean opening = c == '`' && text.charAt(i + 1) == '`';
+      boolean straight = c == '\'' && text.charAt(i + 1) == '\'';
+      if (!opening && !straight) {
+        continue;
+      }
+      if (straight && open >= 0) {
+        out.add(new TextSpan(open, i + 2));
+        open = -1;
+      } else {
+        open = i;
+      }
+      i++;
     }
   }
 

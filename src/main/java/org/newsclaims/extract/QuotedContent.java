@@ -12,6 +12,16 @@ import org.newsclaims.model.TextSpan;
  */
 record QuotedContent(List<TextSpan> content, ClaimType type) {
 
+  /** {@link #of(String, List, TextSpan, List)} with the quotations of the document near the pieces. */
+  static QuotedContent of(DocumentContext context, List<TextSpan> pieces, TextSpan cue) {
+    TextSpan hull = new TextSpan(pieces.get(0).start(), pieces.get(pieces.size() - 1).end());
+    return of(context.text(), pieces, cue, context.quotesNear(hull));
+  }
+
+  /**
+   * @param quotes the quotations in text order: all of the document's, or at least those that
+   *     touch the hull of the pieces (only those can change the result)
+   */
   static QuotedContent of(String text, List<TextSpan> pieces, TextSpan cue, List<TextSpan> quotes) {
     TextSpan hull = new TextSpan(pieces.get(0).start(), pieces.get(pieces.size() - 1).end());
     for (TextSpan q : quotes) {

@@ -1,6 +1,7 @@
 package org.newsclaims.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -58,11 +59,13 @@ public final class SpeakerResolver {
     SentenceLocator where = SentenceLocator.of(doc);
     String text = doc.text();
     List<Claim> current = new ArrayList<>(claims);
-    // Pass 1: names, groups and documents, which need no context.
+    // Pass 1: names, groups and documents, which need no context. An acronym's expansion reads
+    // the whole text, so it is looked up once per acronym.
+    Map<String, Optional<String>> expansions = new HashMap<>();
     for (int i = 0; i < current.size(); i++) {
       Claim c = current.get(i);
       if (c.speaker().isPresent() && !isPronoun(written(c, text))) {
-        current.set(i, c.withSpeaker(Optional.of(named(doc, where, persons, c.speaker().get().span()))));
+        current.set(i, c.withSpeaker(Optional.of(named(doc, where, persons, expansions, c.speaker().get().span()))));
       }
     }
     // Pass 2: "I" takes the speaker of the turn or quotation around it; outer claims first, so
@@ -72,11 +75,16 @@ public final class SpeakerResolver {
       outerFirst.add(i);
     }
     outerFirst.sort(Comparator.comparingInt((Integer i) -> -claims.get(i).contentHull().length()));
+    // Content hulls by position (passes 1 and 2 change speakers only).
+    SpanIndex hulls = new SpanIndex();
+    for (int i = 0; i < current.size(); i++) {
+      hulls.add(current.get(i).contentHull(), i);
+    }
     for (int i : outerFirst) {
       Claim c = current.get(i);
       if (c.speaker().isPresent() && FIRST_PERSON.contains(written(c, text).toLowerCase(Locale.ROOT))) {
         TextSpan span = c.speaker().get().span();
-        String name = enclosingSpeaker(c, span, current).orElse(written(c, text));
+        String name = enclosingSpeaker(c, span, current, hulls).orElse(written(c, text));
         current.set(i, c.withSpeaker(Optional.of(new Speaker(span, name, ""))));
       }
     }
@@ -85,7 +93,7 @@ public final class SpeakerResolver {
     for (int i = 0; i < current.size(); i++) {
       bySentence.computeIfAbsent(current.get(i).sentenceIndex(), k -> new ArrayList<>()).add(i);
     }
-    Context context = new Context(doc, persons, current, bySentence, headlines);
+    Context context = new Context(doc, persons, current, bySentence, headlines, SpanIndex.of(headlines));
     for (int i = 0; i < current.size(); i++) {
       Claim c = current.get(i);
       if (c.speaker().isPresent() && THIRD_PERSON.contains(written(c, text).toLowerCase(Locale.ROOT))) {
@@ -119,9 +127,10 @@ public final class SpeakerResolver {
    * head is a name; the one holder of a title ("the Adviser to the Head of the Office"); the
    * noun a relative pronoun stands for ("the report that said"); an alias from
    * {@code models/speaker-aliases.tsv} ("Question" → "journalist"); else the words as written,
-   * without a leading article.
+   * without a leading article. {@code expansions} keeps the acronyms expanded so far in this text.
    */
-  private Speaker named(AnnotatedDocument doc, SentenceLocator where, PersonIndex persons, TextSpan span) {
+  private Speaker named(AnnotatedDocument doc, SentenceLocator where, PersonIndex persons,
+      Map<String, Optional<String>> expansions, TextSpan span) {
     String text = doc.text();
     Optional<Head> head = Head.of(doc, where, span);
     Optional<PersonIndex.Mention> named = persons.lastWithin(span);
@@ -137,7 +146,7 @@ public final class SpeakerResolver {
       return new Speaker(span, persons.canonical(m.name()), role(text, span, m.span()));
     }
     String written = span.cut(text);
-    Optional<String> expanded = Acronyms.expand(text, written);
+    Optional<String> expanded = expansions.computeIfAbsent(written, w -> Acronyms.expand(text, w));
     if (expanded.isPresent()) {
       return new Speaker(span, expanded.get(), "");
     }
@@ -190,12 +199,9 @@ public final class SpeakerResolver {
         return Optional.empty();
       }
     }
-    List<String> recent = persons.recentPeople(span.start());
     // "the presidents": the two last named who hold that title, when there are two.
-    List<String> holders = recent.stream().filter(p -> persons.holdsTitleWord(p, noun)).toList();
-    if (holders.size() >= 2) {
-      recent = holders;
-    }
+    List<String> holders = persons.recentPeople(span.start(), 2, p -> persons.holdsTitleWord(p, noun));
+    List<String> recent = holders.size() >= 2 ? holders : persons.recentPeople(span.start(), 2, p -> true);
     if (recent.size() < 2) {
       return Optional.empty();
     }
@@ -276,9 +282,11 @@ public final class SpeakerResolver {
     return before.replaceAll("[\\s,]+$", "");
   }
 
-  private static Optional<String> enclosingSpeaker(Claim claim, TextSpan span, List<Claim> outer) {
+  /** {@code hulls} indexes the content hulls of {@code outer} by position. */
+  private static Optional<String> enclosingSpeaker(Claim claim, TextSpan span, List<Claim> outer, SpanIndex hulls) {
     Claim best = null;
-    for (Claim o : outer) {
+    for (int position : hulls.touching(span)) {
+      Claim o = outer.get(position);
       if (o != claim && o.speaker().isPresent() && o.contentHull().contains(span)
           && (best == null || o.contentHull().length() < best.contentHull().length())) {
         best = o;
@@ -292,7 +300,7 @@ public final class SpeakerResolver {
    * place) with their positions by sentence index, in list order.
    */
   private record Context(AnnotatedDocument doc, PersonIndex persons, List<Claim> known,
-      Map<Integer, List<Integer>> bySentence, List<TextSpan> headlines) {}
+      Map<Integer, List<Integer>> bySentence, List<TextSpan> headlines, SpanIndex headlineIndex) {}
 
   private static Optional<String> antecedent(Context context, TextSpan pronoun, Claim claim) {
     AnnotatedDocument doc = context.doc();
@@ -306,7 +314,8 @@ public final class SpeakerResolver {
     }
     for (int k = sentence; k >= 0 && k >= sentence - LOOKBACK; k--) {
       Sentence s = doc.sentences().get(k);
-      if (headlines.stream().anyMatch(h -> h.contains(s.span()))) {
+      if (Arrays.stream(context.headlineIndex().touching(s.span())).mapToObj(headlines::get)
+          .anyMatch(h -> h.contains(s.span()))) {
         continue;
       }
       // Most salient first: the person who spoke last, then a person who is a subject, then

@@ -74,12 +74,14 @@ final class SpeakerTurnFinder extends TokenLevelFinder {
     List<Claim> claims = new ArrayList<>();
     String text = doc.text();
     List<TextSpan> titles = titleLines(context);
+    SpanIndex titleIndex = SpanIndex.of(titles);
     for (int i = 0; i < labels.size(); i++) {
       Label label = labels.get(i);
       int from = label.colonSpan().end();
       int to = i + 1 < labels.size() ? labels.get(i + 1).turnStart() : text.length();
       int labelStart = label.span().start();
-      for (TextSpan headline : titles) {
+      for (int t : titleIndex.touching(labelStart, labelStart)) {
+        TextSpan headline = titles.get(t);
         if (headline.contains(labelStart)) {
           to = Math.min(to, headline.end());
         }

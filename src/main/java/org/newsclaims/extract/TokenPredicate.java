@@ -54,7 +54,14 @@ interface TokenPredicate {
   }
 
   static TokenPredicate all(List<TokenPredicate> parts) {
-    List<TokenPredicate> copy = List.copyOf(parts);
-    return t -> copy.stream().allMatch(p -> p.test(t));
+    TokenPredicate[] copy = parts.toArray(new TokenPredicate[0]);
+    return t -> {
+      for (TokenPredicate p : copy) {
+        if (!p.test(t)) {
+          return false;
+        }
+      }
+      return true;
+    };
   }
 }

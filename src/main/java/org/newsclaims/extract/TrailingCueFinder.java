@@ -1,6 +1,7 @@
 package org.newsclaims.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,18 +41,33 @@ final class TrailingCueFinder extends TokenLevelFinder {
   @Override
   public List<Claim> find(DocumentContext context, List<Claim> earlier) {
     List<Claim> out = new ArrayList<>();
+    // Where each quotation ends, and the earlier claims' cues, by position: a sentence reads only
+    // the quotations that end in it or right before it.
+    List<TextSpan> quotes = context.quotes();
+    SpanIndex quoteEnds = new SpanIndex();
+    for (int i = 0; i < quotes.size(); i++) {
+      quoteEnds.add(new TextSpan(quotes.get(i).end(), quotes.get(i).end()), i);
+    }
+    SpanIndex earlierCues = SpanIndex.ofCues(earlier);
     for (Sentence s : context.sentences()) {
-      find(context, s, earlier).ifPresent(out::add);
+      find(context, s, earlier, quoteEnds, earlierCues).ifPresent(out::add);
     }
     return out;
   }
 
-  private Optional<Claim> find(DocumentContext context, Sentence s, List<Claim> earlier) {
+  private Optional<Claim> find(DocumentContext context, Sentence s, List<Claim> earlier, SpanIndex quoteEnds,
+      SpanIndex earlierCues) {
     int last = s.size() - 1;
     while (last >= 0 && s.token(last).isPunctuation() && !TreeSpans.isQuoteMark(s.token(last).word())) {
       last--;
     }
-    for (TextSpan q : context.quotes()) {
+    // A quotation that ends before the sentence is read only with nothing but spaces between.
+    int reach = s.span().start();
+    while (reach > 0 && context.text().charAt(reach - 1) == ' ') {
+      reach--;
+    }
+    for (int position : quoteEnds.touching(reach, s.span().end())) {
+      TextSpan q = context.quotes().get(position);
       // close: the closing mark's token, or -1 when the splitter ended the sentence with the
       // quotation ("“...?” | Clinton said.") and this sentence is only the tail.
       int close;
@@ -81,7 +97,9 @@ final class TrailingCueFinder extends TokenLevelFinder {
         continue;
       }
       int v = verb;
-      if (earlier.stream().anyMatch(c -> c.cue().map(cue -> cue.contains(s.token(v).span().start())).orElse(false))) {
+      int verbStart = s.token(v).span().start();
+      if (Arrays.stream(earlierCues.touching(verbStart, verbStart)).mapToObj(earlier::get)
+          .anyMatch(c -> c.cue().map(cue -> cue.contains(verbStart)).orElse(false))) {
         continue;
       }
       // The speaker is the tail before the verb, or else after it; adverbs next to the verb
@@ -147,11 +165,21 @@ final class TrailingCueFinder extends TokenLevelFinder {
     return true;
   }
 
+  /** "retired Air Force general Lloyd Newton said": a participle before a noun describes the speaker. */
+  private static boolean premodifyingParticiple(Sentence s, int i, int last) {
+    String pos = s.token(i).pos();
+    return (pos.equals("VBN") || pos.equals("VBG")) && i < last
+        && s.token(i + 1).pos().matches("NN.*|JJ.*");
+  }
+
   /** The one reporting verb of the tail (close, last], or -1 when there is none or another verb. */
   private int tailVerb(Sentence s, int close, int last) {
     int verb = -1;
     for (int i = close + 1; i <= last; i++) {
       Token t = s.token(i);
+      if (premodifyingParticiple(s, i, last)) {
+        continue;
+      }
       if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
         if (verb >= 0 || !speechVerbs.contains(t.lemma())) {
           return -1;

@@ -14,6 +14,8 @@ public record Problem(String docId, Kind kind, String detail) {
     TOO_LARGE("too-large"),
     NOT_ENGLISH("not-english"),
     ANALYSIS_FAILED("analysis-failed"),
+    /** The analysis of the article ran past its time budget and was stopped; it has no claims. */
+    ANALYSIS_TIMEOUT("analysis-timeout"),
     /** The file was deleted, or kept changing, while it was being read. */
     CHANGED_WHILE_READING("changed-while-reading"),
     /** A symbolic link that leads back to itself or to a folder above it. */
@@ -40,6 +42,15 @@ public record Problem(String docId, Kind kind, String detail) {
 
     public String code() {
       return code;
+    }
+
+    /**
+     * Whether a problem of this kind is an analysis that did not finish (it failed or ran out of
+     * time), as opposed to a verdict on the article ({@link #NOT_ENGLISH}); such an article is
+     * analysed again on request ({@code --retry-failed}).
+     */
+    public boolean isUnfinishedAnalysis() {
+      return this == ANALYSIS_FAILED || this == ANALYSIS_TIMEOUT;
     }
 
     /** Whether a problem of this kind from an article's analysis leaves its claims in the output. */

@@ -26,6 +26,23 @@ public interface NlpEngine {
     return annotate(text);
   }
 
+  /**
+   * Like {@link #annotate(String, SentenceFilter)}, checking {@code deadline} as it goes (see
+   * {@link Deadline}): before it starts, between its steps and, where it can, between sentences; its
+   * last check, once every sentence is done, has every sentence and the text's length. The default
+   * checks only before and after.
+   *
+   * @throws Deadline.Exceeded when a check finds the time up; the text is then left half-annotated
+   * @throws NlpException when the text cannot be analysed
+   */
+  default AnnotatedDocument annotate(String text, SentenceFilter parse, Deadline deadline) {
+    deadline.check("annotate", 0, 0, 0);
+    AnnotatedDocument doc = annotate(text, parse);
+    int sentences = doc.sentences().size();
+    deadline.check("annotate", sentences, sentences, text.length());
+    return doc;
+  }
+
   /** A short description of the configuration, for run manifests and benchmarks. */
   String describe();
 }

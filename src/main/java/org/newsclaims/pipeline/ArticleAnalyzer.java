@@ -21,6 +21,7 @@ import org.newsclaims.model.Problem;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.model.TopicHit;
 import org.newsclaims.nlp.AnnotatedDocument;
+import org.newsclaims.nlp.Deadline;
 import org.newsclaims.nlp.LanguageDetector;
 import org.newsclaims.nlp.NlpEngine;
 import org.newsclaims.nlp.Sentence;
@@ -81,7 +82,19 @@ public final class ArticleAnalyzer {
    * whole JVM ({@link OutOfMemoryError}, {@link InternalError}) is rethrown (see {@link ArticleFailure}).
    */
   public ArticleResult analyze(Article article) {
+    return analyze(article, Deadline.none());
+  }
+
+  /**
+   * {@link #analyze(Article)} within a deadline, checked between the engine's steps and sentences
+   * and between our own steps (finders, speakers, topics).
+   *
+   * @throws Deadline.Exceeded when a check finds the time up: the caller, who set the deadline,
+   *     reports it
+   */
+  public ArticleResult analyze(Article article, Deadline deadline) {
     try {
+      deadline.check("language", 0, 0, 0);
       Optional<Problem> language = checkLanguage(article);
       if (language.isPresent()) {
         return ArticleResult.failed(article, language.get());
@@ -90,11 +103,13 @@ public final class ArticleAnalyzer {
       int analysed = limits.analysedLength(text);
       BitSet unparsed = new BitSet();
       AnnotatedDocument doc = engine.annotate(text.substring(0, analysed),
-          limits.withoutLongSentences(parse, unparsed));
-      List<Claim> claims = claims(article.docId(), doc);
+          limits.withoutLongSentences(parse, unparsed), deadline);
+      List<Claim> claims = claims(article.docId(), doc, deadline);
       return new ArticleResult(article, claims.subList(0, Math.min(claims.size(), limits.maxClaims())),
           Optional.empty(), doc.tokenCount(),
-          limits.warning(article.docId(), unparsed, text.length(), analysed, claims.size()));
+          limits.warning(article.docId(), unparsed, text, analysed, claims.size()));
+    } catch (Deadline.Exceeded timeUp) {
+      throw timeUp;
     } catch (Throwable t) { // the per-article error policy: fatal errors are rethrown
       ArticleFailure.rethrowIfFatal(t);
       return ArticleResult.failed(article, ArticleFailure.problem(article.docId(), t));
@@ -111,17 +126,25 @@ public final class ArticleAnalyzer {
 
   /** The claims of an annotated document, sorted by offsets. Public for tests on hand-built parses. */
   public List<Claim> claims(String docId, AnnotatedDocument doc) {
+    return claims(docId, doc, Deadline.none());
+  }
+
+  private List<Claim> claims(String docId, AnnotatedDocument doc, Deadline deadline) {
     String text = doc.text();
+    deadline.check("quotations");
     DocumentContext context = DocumentContext.of(docId, doc);
     List<TextSpan> quotes = context.quotes();
     List<TextSpan> headlines = context.headlines();
-    List<Claim> found = chain.extract(context).stream().map(c -> flagHeadline(c, context)).toList();
+    List<Claim> found = chain.extract(context, deadline).stream().map(c -> flagHeadline(c, context)).toList();
+    deadline.check("speakers");
     found = speakers.resolve(doc, found, headlines);
+    deadline.check("topics");
     List<TextSpan> sentences = doc.sentences().stream().map(Sentence::span).toList();
     List<Claim> withTopics = new ArrayList<>();
     for (Claim c : found) {
       withTopics.add(modes.classify(text, c.withTopics(topics.classify(text, c.content(), sentences))));
     }
+    deadline.check("unattributed");
     withTopics.addAll(unattributed(docId, doc, withTopics, headlines, quotes));
     withTopics.sort(ORDER);
     return List.copyOf(withTopics);

@@ -1,7 +1,11 @@
 package org.newsclaims.pipeline;
 
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import org.newsclaims.model.Problem;
+import org.newsclaims.nlp.Deadline;
+import org.newsclaims.text.CodePointIndex;
 
 /**
  * The per-article error policy: which failures during one article's analysis stay that
@@ -12,6 +16,9 @@ import org.newsclaims.model.Problem;
  * {@link LinkageError} in a library) except a failure of the whole JVM: a
  * {@link VirtualMachineError} other than {@link StackOverflowError} ({@link OutOfMemoryError},
  * {@link InternalError}), after which nothing can be trusted and the run stops.
+ *
+ * <p>An analysis that runs past its {@link ArticleBudget} is the article's {@code analysis-timeout}
+ * problem, saying how far it got.
  */
 final class ArticleFailure {
   private ArticleFailure() {}
@@ -49,5 +56,49 @@ final class ArticleFailure {
           .append(')');
     }
     return b.toString();
+  }
+
+  /**
+   * The {@code analysis-timeout} problem of an article whose analysis stopped at a check of its
+   * deadline: its budget, and the step, sentence and offset (in code points) it had reached.
+   */
+  static Problem timedOut(String docId, String text, ArticleBudget budget, Deadline.Reached reached) {
+    return timeout(docId, budgetPhrase(text, budget) + "; stopped " + where(text, reached));
+  }
+
+  /**
+   * The {@code analysis-timeout} problem of an article whose analysis reached no check far past
+   * its budget and was abandoned.
+   */
+  static Problem abandoned(String docId, String text, ArticleBudget budget, Deadline.Reached reached,
+      Duration after) {
+    return timeout(docId, budgetPhrase(text, budget) + "; abandoned after " + ArticleBudget.seconds(after)
+        + ", stuck " + where(text, reached));
+  }
+
+  private static Problem timeout(String docId, String detail) {
+    return new Problem(docId, Problem.Kind.ANALYSIS_TIMEOUT, detail
+        + "; not tried again until its text, the tool or the budget changes (--retry-failed tries it now)");
+  }
+
+  private static String budgetPhrase(String text, ArticleBudget budget) {
+    String phrase = "over its time budget of " + ArticleBudget.seconds(budget.forText(text));
+    return budget.perThousandTokens().isZero() ? phrase
+        : phrase + " (" + budget.describe() + ", about " + ArticleBudget.estimatedTokens(text) + " tokens)";
+  }
+
+  /**
+   * {@code in depparse at sentence 37 of 80 (offset 4012)}: the sentence counted from 0, as in
+   * claims.csv, the offset in code points of the article.
+   */
+  private static String where(String text, Deadline.Reached r) {
+    if (r.sentences() == 0) {
+      return "in " + r.step() + ", before the first sentence";
+    }
+    if (r.sentence() >= r.sentences()) {
+      return String.format(Locale.ROOT, "in %s, a step over all %d sentences", r.step(), r.sentences());
+    }
+    return String.format(Locale.ROOT, "in %s at sentence %d of %d (offset %d)", r.step(), r.sentence(),
+        r.sentences(), CodePointIndex.codePointOffset(text, Math.min(r.offset(), text.length())));
   }
 }

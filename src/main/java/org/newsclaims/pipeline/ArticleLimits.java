@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.newsclaims.model.Problem;
 import org.newsclaims.nlp.Sentence;
 import org.newsclaims.nlp.SentenceFilter;
+import org.newsclaims.text.CodePointIndex;
 
 /**
  * Bounds that keep one pathological article from taking the run's time and heap: sentences too
@@ -58,8 +59,11 @@ public record ArticleLimits(int maxParsedTokens, int maxLines, int maxClaims) {
     };
   }
 
-  /** The warning for what the limits left out of one article, if anything. */
-  Optional<Problem> warning(String docId, BitSet unparsed, int textLength, int analysedLength, int claims) {
+  /**
+   * The warning for what the limits left out of one article, if anything; the offset where the
+   * text left out starts is in code points.
+   */
+  Optional<Problem> warning(String docId, BitSet unparsed, String text, int analysedLength, int claims) {
     List<String> parts = new ArrayList<>();
     if (!unparsed.isEmpty()) {
       parts.add(String.format(Locale.ROOT, "%d sentence%s over %d tokens left unparsed (sentence %s)",
@@ -67,9 +71,9 @@ public record ArticleLimits(int maxParsedTokens, int maxLines, int maxClaims) {
           unparsed.stream().limit(5).mapToObj(Integer::toString).reduce((a, b) -> a + ", " + b).orElse("")
               + (unparsed.cardinality() > 5 ? ", ..." : "")));
     }
-    if (analysedLength < textLength) {
+    if (analysedLength < text.length()) {
       parts.add(String.format(Locale.ROOT, "only the first %d lines analysed (characters after %d)", maxLines,
-          analysedLength));
+          CodePointIndex.codePointOffset(text, analysedLength)));
     }
     if (claims > maxClaims) {
       parts.add(String.format(Locale.ROOT, "%d claims found, the first %d kept", claims, maxClaims));

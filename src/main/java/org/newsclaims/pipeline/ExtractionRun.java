@@ -28,11 +28,12 @@ import org.newsclaims.store.StoredFile;
 import org.newsclaims.store.WriterLease;
 
 /**
- * An incremental extraction run over a folder: list and read every input (cheap,
- * {@link RunPlanner}), analyse on a pool only the articles whose result is not already in the
+ * An incremental extraction run over a folder: list every input, read only those whose size or
+ * time changed since the last commit ({@link RunPlanner}), analyse on a pool only the articles whose result is not already in the
  * output folder's database (new or changed articles, or all of them after a change of code or
- * models, or with {@code force}), then commit ({@link StoreWriter}): the state into
- * {@code newsclaims.db}, then claims.csv, problems.csv and the extracted texts written from it.
+ * models, or those {@link RunConfig#reanalyse()} asks for), each within its time budget, then
+ * commit ({@link StoreWriter}): the changed state into {@code newsclaims.db}, then claims.csv,
+ * frames.csv and problems.csv written from it ({@link OutputFiles}).
  *
  * <p>Each analysed article is stored in one transaction as soon as it is done, and the published
  * state in one transaction at the end: a run killed at any moment leaves the previous complete
@@ -42,7 +43,9 @@ import org.newsclaims.store.WriterLease;
  *
  * <p>claims.csv holds the articles in document order (file path, numbers compared as numbers,
  * then position in the file), each article's claims in offset order. A bad input becomes a
- * problem row; every other article is still processed.
+ * problem row; every other article is still processed. So is an article whose analysis failed or
+ * ran past its budget, and it keeps that row on later runs without being analysed again, until its
+ * text, the tool or the budget changes (see {@link RunPlanner#standing}).
  *
  * <p>The NLP models are loaded on first need only: a run with nothing to analyse never loads
  * them. One instance may serve many runs (watch mode); runs on one instance must not overlap.
@@ -141,7 +144,7 @@ public final class ExtractionRun {
     try (RunStore store = RunStore.open(out.database())) {
       StoreWriter writer = new StoreWriter(out, config, store, reviews, tool, modelsVersion, started);
       boolean sameSettings = store.lastRun().map(r -> r.settings().equals(StoreWriter.settings(config))).orElse(false);
-      RunPlanner planner = new RunPlanner(tool, modelsVersion, out, store::summary, config.force(), sameSettings);
+      RunPlanner planner = new RunPlanner(tool, modelsVersion, out, store::summary, config, sameSettings);
       ArticleFolder folder = folder(config);
       ArticleFolder.Listing listing = folder.list();
       Ingester ingester = new Ingester(config.ingest(), observer);
@@ -181,7 +184,8 @@ public final class ExtractionRun {
         if (stopAtOnce) {
           analysis.stop();
         } else if (!todo.isEmpty()) {
-          analysis.run(analyzer(), todo, () -> writer.commit(files, analysis, listing.problems(), false));
+          analysis.run(analyzer(), config.budget(), todo,
+              () -> writer.commit(files, analysis, listing.problems(), false));
         }
       } finally {
         pool.shutdownNow();

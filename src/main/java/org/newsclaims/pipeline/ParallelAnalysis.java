@@ -2,32 +2,25 @@ package org.newsclaims.pipeline;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.newsclaims.export.ClaimsCsv;
-import org.newsclaims.model.Article;
-import org.newsclaims.model.Problem;
 import org.newsclaims.store.RunStore;
-import org.newsclaims.export.ClaimIds;
-import org.newsclaims.frame.FramesCsv;
-import org.newsclaims.model.Claim;
 import org.newsclaims.store.StoredResult;
 
 /**
- * The analysis of a pass: the planned articles analysed on a pool, each result stored in the
- * output database (one transaction) as soon as it is done; stop requests honoured (articles not
- * started are left, those in hand waited for up to the grace period); midway commits at the
- * pace of {@link PassControl#commitEvery()}. Holds what was analysed so far; used from the pass's
- * thread only.
+ * The analysis of a pass: the planned articles analysed on a pool, each within its time budget
+ * ({@link TimedAnalysis}), each result stored in the output database (one transaction) by its
+ * worker as soon as it is done; stop requests honoured (articles not started are left, those in
+ * hand waited for up to the grace period); midway commits at the pace of
+ * {@link PassControl#commitEvery()}. Holds what was analysed so far; used from the pass's thread
+ * only.
  */
 final class ParallelAnalysis {
 
@@ -37,15 +30,12 @@ final class ParallelAnalysis {
     void commit() throws IOException;
   }
 
-  /** A result, whether it was stored (a failure outside the analyzer's policy is not), and the tokens it took. */
-  private record AnalysedArticle(StoredResult.Summary result, boolean stored, long tokens) {}
-
   private final ExecutorService pool;
   private final RunStore store;
   private final PassControl control;
   private final ProgressListener progress;
+  /** Summaries only: a first run over a year of news must not hold every claim in memory. */
   private final Map<String, StoredResult.Summary> fresh = new LinkedHashMap<>();
-  private final Set<String> notStored = new HashSet<>();
   private final List<String> analysedIds = new ArrayList<>();
   private long tokens;
   private boolean stopped;
@@ -60,11 +50,6 @@ final class ParallelAnalysis {
   /** The results of this pass by key. */
   Map<String, StoredResult.Summary> fresh() {
     return fresh;
-  }
-
-  /** The keys of results of this pass that were not stored: the next run tries those articles again. */
-  Set<String> notStored() {
-    return notStored;
   }
 
   List<String> analysedIds() {
@@ -89,20 +74,33 @@ final class ParallelAnalysis {
     stopped = true;
   }
 
-  /** Analyses the articles on the pool. */
-  void run(ArticleAnalyzer analyzer, List<RunPlanner.PlannedArticle> todo, Checkpoint checkpoint)
+  /**
+   * Analyses the articles on the pool, each within its budget (none when empty). A worker whose
+   * pass is stopped (interrupted) abandons the analysis in hand and stores nothing.
+   */
+  void run(ArticleAnalyzer analyzer, Optional<ArticleBudget> budget, List<RunPlanner.PlannedArticle> todo,
+      Checkpoint checkpoint) throws IOException, InterruptedException {
+    try (TimedAnalysis timed = new TimedAnalysis(analyzer, budget)) {
+      run(timed, todo, checkpoint);
+    }
+  }
+
+  private void run(TimedAnalysis timed, List<RunPlanner.PlannedArticle> todo, Checkpoint checkpoint)
       throws IOException, InterruptedException {
     progress.started(todo.size());
-    ExecutorCompletionService<AnalysedArticle> done = new ExecutorCompletionService<>(pool);
+    ExecutorCompletionService<StoredResult> done = new ExecutorCompletionService<>(pool);
     for (RunPlanner.PlannedArticle p : todo) {
       done.submit(() -> {
         if (control.stopRequested().getAsBoolean()) {
           return null; // stopping: not started, left for the next run
         }
+        StoredResult result = null;
         try {
-          return analyse(analyzer, p, store);
+          result = timed.analyse(p);
+          store.put(result);
+          return result;
         } finally {
-          progress.finished(p.docId());
+          progress.finished(p.docId(), result == null ? 0 : result.claims());
         }
       });
     }
@@ -114,12 +112,12 @@ final class ParallelAnalysis {
         drain(done, remaining);
         return;
       }
-      Future<AnalysedArticle> f = done.poll(200, TimeUnit.MILLISECONDS);
+      Future<StoredResult> f = done.poll(200, TimeUnit.MILLISECONDS);
       if (f == null) {
         continue;
       }
       remaining--;
-      AnalysedArticle e = get(f);
+      StoredResult e = get(f);
       if (e == null) {
         continue;
       }
@@ -132,13 +130,10 @@ final class ParallelAnalysis {
     }
   }
 
-  private void add(AnalysedArticle a) {
-    fresh.put(a.result().key(), a.result());
-    if (!a.stored()) {
-      notStored.add(a.result().key());
-    }
-    analysedIds.add(a.result().docId());
-    tokens += a.tokens();
+  private void add(StoredResult r) {
+    fresh.put(r.key(), r.summary());
+    analysedIds.add(r.docId());
+    tokens += r.tokens();
   }
 
   /**
@@ -146,16 +141,16 @@ final class ParallelAnalysis {
    * return at once, empty); those still running then are abandoned, their results left to the
    * next run.
    */
-  private void drain(ExecutorCompletionService<AnalysedArticle> done, int remaining) throws InterruptedException {
+  private void drain(ExecutorCompletionService<StoredResult> done, int remaining) throws InterruptedException {
     long deadline = System.nanoTime() + control.stopGrace().toNanos();
     while (remaining > 0) {
       long wait = deadline - System.nanoTime();
-      Future<AnalysedArticle> f = wait > 0 ? done.poll(wait, TimeUnit.NANOSECONDS) : done.poll();
+      Future<StoredResult> f = wait > 0 ? done.poll(wait, TimeUnit.NANOSECONDS) : done.poll();
       if (f == null) {
         break;
       }
       remaining--;
-      AnalysedArticle e = get(f);
+      StoredResult e = get(f);
       if (e != null) {
         add(e);
       }
@@ -170,34 +165,19 @@ final class ParallelAnalysis {
     try {
       return f.get();
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException("a worker failed outside the per-article error policy: " + cause, cause);
+      throw failureOf(e);
     }
   }
 
-  /** Analyses one article and stores its result (one transaction). Runs on a worker. */
-  private static AnalysedArticle analyse(ArticleAnalyzer analyzer, RunPlanner.PlannedArticle p, RunStore store)
-      throws IOException {
-    Article article = p.toAnalyse().orElseThrow();
-    ArticleResult result;
-    try {
-      result = analyzer.analyze(article);
-    } catch (Throwable t) { // the per-article error policy: fatal errors are rethrown
-      ArticleFailure.rethrowIfFatal(t);
-      // Not stored: a failure outside the analyzer's own policy is tried again by the next run.
-      Problem problem = ArticleFailure.problem(p.docId(), t);
-      return new AnalysedArticle(new StoredResult.Summary(p.key(), p.docId(), 0, 0, Optional.of(new Problem(p.docId(),
-          problem.kind(), problem.detail() + "; skipped"))), false, 0);
+  /**
+   * What to throw for a worker that failed: its Error as it is (thrown from here), anything else
+   * wrapped (no worker should let anything else escape).
+   */
+  static IllegalStateException failureOf(ExecutionException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof Error err) {
+      throw err;
     }
-    List<Claim> claims = result.claims();
-    List<List<String>> frameRows = FramesCsv.cells(article.text(), analyzer.frames(article, claims),
-        i -> ClaimIds.of(claims.get(i), article.text()));
-    StoredResult stored = new StoredResult(p.key(), p.docId(), result.tokens(), result.problem().or(result::warning),
-        ClaimsCsv.cells(new ClaimsCsv.Rows(article.text(), claims, article.metadata(), p.textFile())), frameRows);
-    store.put(stored);
-    return new AnalysedArticle(stored.summary(), true, result.tokens());
+    return new IllegalStateException("a worker failed outside the per-article error policy: " + cause, cause);
   }
 }

@@ -7,15 +7,18 @@ public interface ProgressListener {
     public void started(int total) {}
 
     @Override
-    public void finished(String docId) {}
+    public void finished(String docId, int claims) {}
 
     @Override
     public void done() {}
   };
 
+  /** A pass starts that will analyse {@code total} articles. */
   void started(int total);
 
-  void finished(String docId);
+  /** One article is done, with the claims it gave (0 when its analysis failed). */
+  void finished(String docId, int claims);
 
+  /** The pass is over. */
   void done();
 }

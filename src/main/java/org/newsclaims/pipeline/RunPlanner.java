@@ -3,6 +3,7 @@ package org.newsclaims.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,8 @@ import org.newsclaims.store.StoredResult;
  * and time, read completely under this code, models and ingest settings) is taken from the store
  * without being read. For a file that is read: per article, its result key (a hash of everything
  * the result depends on: code version, models fingerprint, id, text, metadata, saved text name),
- * whether the store already has that result, and whether its saved text must be written.
- * Thread-safe; runs on the workers.
+ * whether the store already has that result and it stands ({@link #standing}), and whether its
+ * saved text must be written. Thread-safe; runs on the workers.
  */
 final class RunPlanner {
   /** Bumped when the result of the same inputs changes shape. */
@@ -67,34 +68,39 @@ final class RunPlanner {
     }
   }
 
-  private final String tool;
-  private final String models;
-  private final OutputLayout out;
-  private final Lookup store;
-  private final boolean force;
-  private final boolean trustStamps;
-
   /** The store as the planner uses it. */
   @FunctionalInterface
   interface Lookup {
     Optional<StoredResult.Summary> summary(String key) throws IOException;
   }
 
+  private final String tool;
+  private final String models;
+  private final OutputLayout out;
+  private final Lookup store;
+  private final RunConfig.Reanalyse reanalyse;
+  private final Optional<ArticleBudget> budget;
+  private final boolean trustStamps;
+
   /**
-   * @param trustStamps whether a file's size and time may stand for its content: false when the
-   *     ingest settings differ from the last run's (they change what a file yields), or with force
+   * Plans for a run of {@code config} (which results are analysed again, the time budget).
+   *
+   * @param sameSettings whether the ingest settings are the last run's: else a file's size and
+   *     time do not stand for what it yields, and every file is read
    */
-  RunPlanner(String tool, String models, OutputLayout out, Lookup store, boolean force, boolean trustStamps) {
+  RunPlanner(String tool, String models, OutputLayout out, Lookup store, RunConfig config, boolean sameSettings) {
     this.tool = tool;
     this.models = models;
     this.out = out;
     this.store = store;
-    this.force = force;
-    this.trustStamps = trustStamps && !force;
+    this.reanalyse = config.reanalyse();
+    this.budget = config.budget();
+    this.trustStamps = sameSettings && reanalyse == RunConfig.Reanalyse.CHANGED;
   }
 
   /**
-   * Whether a listed file is as the last commit left it: complete, same size and time, every
+   * Whether a listed file is as the last commit left it: complete (which a file with an unfinished
+   * analysis never is: it is planned again, see {@link #standing}), same size and time, every
    * article's result made by this code and models, every saved text still there. Such a file is
    * not read.
    */
@@ -130,7 +136,8 @@ final class RunPlanner {
       Article article = ai.article();
       String textFile = ai.derivedText() ? OutputLayout.textFileName(article.docId()) : "";
       String key = key(article, textFile);
-      Optional<StoredResult.Summary> stored = force ? Optional.empty() : store.summary(key);
+      Optional<StoredResult.Summary> stored = reanalyse == RunConfig.Reanalyse.ALL ? Optional.empty()
+          : store.summary(key).filter(r -> standing(r, article));
       Optional<String> textToWrite = textFile.isEmpty() || out.hasText(textFile, article.text())
           ? Optional.empty() : Optional.of(article.text());
       articles.add(new PlannedArticle(article.docId(), ai.position(), key, Sha256.hex(article.text()),
@@ -139,6 +146,26 @@ final class RunPlanner {
     }
     return new PlannedFile(f.fileId(), f.format().label(), f.stamp(), Source.READ, Optional.empty(), articles,
         failures, f.warnings());
+  }
+
+  /**
+   * Whether a stored result of the article (same key: same text, tool and models) is kept rather
+   * than analysed again. An analysis that failed or ran out of time is not retried on every run:
+   * only on request ({@link RunConfig.Reanalyse#FAILED}) or, for one that ran out of time, when the
+   * budget now gives the article more time than it had.
+   */
+  boolean standing(StoredResult.Summary stored, Article article) {
+    if (reanalyse == RunConfig.Reanalyse.FAILED && stored.unfinished()) {
+      return false;
+    }
+    return !(stored.timedOut() && moreTimeThan(stored.budget(), article));
+  }
+
+  private boolean moreTimeThan(Optional<Duration> had, Article article) {
+    if (budget.isEmpty()) {
+      return true;
+    }
+    return had.isPresent() && budget.get().forText(article.text()).compareTo(had.get()) > 0;
   }
 
   /** The key of an article's result under this tool and models version. */

@@ -266,10 +266,11 @@ final class StoreWriter {
       t.present.add(a.docId());
       StoredResult.Summary r = analysis.fresh().get(a.key());
       boolean analysedNow = r != null;
-      complete &= !analysis.notStored().contains(a.key());
       if (r == null) {
         r = a.stored().orElse(null);
       }
+      // An unfinished analysis may be tried again (on request, under a larger budget): planned each run.
+      complete &= r == null || !r.unfinished();
       if (r != null) {
         t.include(r.claims(), a.textFile(), analysedNow);
         t.warnings.addAll(a.warnings());

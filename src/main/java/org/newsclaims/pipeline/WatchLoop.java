@@ -83,7 +83,8 @@ public final class WatchLoop {
   }
 
   /**
-   * Watches until {@code stop} is requested. {@code config.force()} applies to the first pass.
+   * Watches until {@code stop} is requested. {@code config.reanalyse()} applies to the first pass
+   * only: later passes analyse what changed.
    *
    * @throws org.newsclaims.store.WriterLease.LockedException when another run uses the output folder
    */
@@ -121,7 +122,7 @@ public final class WatchLoop {
           PassControl control = new PassControl(stop::isRequested, p -> !ready.contains(p),
               Optional.of(settings.commitEvery()), settings.stopGrace());
           report = run.pass(passConfig, progress, control);
-          passConfig = config.withForce(false);
+          passConfig = config.withReanalyse(RunConfig.Reanalyse.CHANGED);
           listener.passed(report, stamps.size() - settled.size());
           last = Optional.of(view);
         }

@@ -243,14 +243,16 @@ public final class ClaimsTable {
   }
 
   /**
-   * A header cell as the column it names: our column names are matched regardless of case and
-   * surrounding spaces ({@code " Review_Status"} is {@code review_status}); a name that is not
-   * ours is kept as written, and a note says it is ignored.
+   * A header cell as the column it names: our column names are matched regardless of case,
+   * surrounding spaces, and spaces or hyphens written for an underscore ({@code " Review_Status"},
+   * {@code "Review Status"} and {@code "review-status"} are {@code review_status}); a name that is
+   * not ours is kept as written, and a note says it is ignored.
    */
   private static String columnName(String cell, List<String> notes) {
     String name = cell.strip();
+    String underscored = name.replaceAll("[\\s-]+", "_");
     for (String known : KNOWN_COLUMNS) {
-      if (known.equalsIgnoreCase(name)) {
+      if (known.equalsIgnoreCase(underscored)) {
         if (!known.equals(cell)) {
           notes.add("column '" + cell + "' read as " + known);
         }

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -74,7 +75,8 @@ public final class RunStore implements AutoCloseable {
   /** The result of a key, without its rows; empty when it was never stored (or was dropped as unused). */
   public synchronized Optional<StoredResult.Summary> summary(String key) throws IOException {
     try {
-      PreparedStatement p = statement("SELECT doc_id, claims, tokens, problem, problem_detail FROM results WHERE key = ?");
+      PreparedStatement p = statement(
+          "SELECT doc_id, claims, tokens, problem, problem_detail, budget_ms FROM results WHERE key = ?");
       p.setString(1, key);
       try (ResultSet r = p.executeQuery()) {
         if (!r.next()) {
@@ -82,7 +84,9 @@ public final class RunStore implements AutoCloseable {
         }
         Optional<Problem> problem = r.getString(4) == null ? Optional.empty()
             : Optional.of(new Problem(r.getString(1), Problem.Kind.ofCode(r.getString(4)), r.getString(5)));
-        return Optional.of(new StoredResult.Summary(key, r.getString(1), r.getInt(2), r.getLong(3), problem));
+        long budgetMillis = r.getLong(6);
+        Optional<Duration> budget = r.wasNull() ? Optional.empty() : Optional.of(Duration.ofMillis(budgetMillis));
+        return Optional.of(new StoredResult.Summary(key, r.getString(1), r.getInt(2), r.getLong(3), problem, budget));
       }
     } catch (SQLException e) {
       throw Database.failure("cannot read the result " + key, e);
@@ -93,7 +97,8 @@ public final class RunStore implements AutoCloseable {
   public synchronized void put(StoredResult result) throws IOException {
     inTransaction("store the result of " + result.docId(), () -> {
       PreparedStatement r = statement("INSERT OR REPLACE INTO results"
-          + " (key, doc_id, claims, tokens, problem, problem_detail, created) VALUES (?, ?, ?, ?, ?, ?, ?)");
+          + " (key, doc_id, claims, tokens, problem, problem_detail, created, budget_ms)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
       r.setString(1, result.key());
       r.setString(2, result.docId());
       r.setInt(3, result.claims());
@@ -101,6 +106,11 @@ public final class RunStore implements AutoCloseable {
       r.setString(5, result.problem().map(q -> q.kind().code()).orElse(null));
       r.setString(6, result.problem().map(Problem::detail).orElse(null));
       r.setString(7, now());
+      if (result.budget().isPresent()) {
+        r.setLong(8, result.budget().get().toMillis());
+      } else {
+        r.setNull(8, Types.INTEGER);
+      }
       r.executeUpdate();
       replaceRows(PublishedRows.Table.CLAIMS, result.key(), result.rows());
       replaceRows(PublishedRows.Table.FRAMES, result.key(), result.frameRows());

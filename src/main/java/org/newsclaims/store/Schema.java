@@ -85,6 +85,8 @@ public final class Schema {
             ordinal INTEGER NOT NULL, claim_id TEXT NOT NULL, doc_id TEXT NOT NULL, topic TEXT NOT NULL,
             slot TEXT NOT NULL, value TEXT NOT NULL, value_start TEXT NOT NULL, value_end TEXT NOT NULL,
             normalized TEXT NOT NULL, PRIMARY KEY (result_key, ordinal)) WITHOUT ROWID""")),
+      new Migration("the time budget an analysis had (a timed-out article is retried under a larger one)", List.of(
+          "ALTER TABLE results ADD COLUMN budget_ms INTEGER")),
       new Migration("incremental runs: files read completely, outputs as written, reviewed rows' cells", List.of(
           // A file whose size and time are those stored, and that is complete, is not read again.
           "ALTER TABLE files ADD COLUMN complete INTEGER NOT NULL DEFAULT 0",

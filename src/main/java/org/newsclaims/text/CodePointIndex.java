@@ -30,6 +30,14 @@ public final class CodePointIndex {
     codePointToUtf16[cp] = n;
   }
 
+  /**
+   * The code point offset of one UTF-16 offset of {@code text} (0..length inclusive), without
+   * building an index: for a single offset, such as one in a message.
+   */
+  public static int codePointOffset(String text, int utf16Offset) {
+    return text.codePointCount(0, utf16Offset);
+  }
+
   /** The code point offset of a UTF-16 offset (0..length inclusive). */
   public int toCodePoint(int utf16Offset) {
     return utf16ToCodePoint[utf16Offset];

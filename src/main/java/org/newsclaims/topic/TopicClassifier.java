@@ -57,13 +57,19 @@ public final class TopicClassifier {
       return own;
     }
     int start = content.get(0).start();
-    int first = -1;
-    for (int s = 0; s < sentences.size(); s++) {
-      if (sentences.get(s).contains(start) || sentences.get(s).start() > start) {
-        first = s;
-        break;
+    // The first sentence that holds the start or comes after it: the first that ends after it
+    // (sentences in text order end in order), found by bisection.
+    int lo = 0;
+    int hi = sentences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).end() > start) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
+    int first = lo < sentences.size() ? lo : -1;
     if (first < 0) {
       return own;
     }

@@ -20,6 +20,15 @@ import org.newsclaims.testing.Parses;
 class BenchTest {
 
   @Test
+  void theDefaultHeapFollowsTheLaunchersRule() {
+    assertEquals("2048m", Benchmark.heapFor(24 * 1024), "half of 24 GiB, capped at 2 GiB");
+    assertEquals("1500m", Benchmark.heapFor(3000), "half the memory");
+    assertEquals("1024m", Benchmark.heapFor(1500), "at least 1 GiB");
+    assertEquals("2048m", Benchmark.heapFor(-1), "the cap when the memory is unknown");
+    assertTrue(Benchmark.launcherHeap().matches("[0-9]+m"));
+  }
+
+  @Test
   void theLadderGoesFromNaiveToProductOneLeverAtATime() {
     List<Variant> ladder = Variant.ladder(2);
     assertEquals("naive", ladder.get(0).name());

@@ -31,6 +31,8 @@ class MessagesTest {
     assertFalse(printed.chars().anyMatch(c -> c == 0x1b || c == 0x07 || c == 0x202e), printed);
     assertTrue(printed.contains("evil\\u001b]0;pwned\\u0007\\u001b[2J\\u202e.txt"), printed);
     assertEquals("a\\tb\\nc \\u009b plain é 😀", Terminal.escape("a\tb\nc \u009b plain é 😀"));
+    String label = ProgressBarDisplay.label("good\u001b]0;pwned\u0007\u001b[2J.txt");
+    assertFalse(label.chars().anyMatch(c -> c == 0x1b || c == 0x07), "the progress bar's file name too: " + label);
   }
 
   /** Runs the command line; its stderr. */
@@ -70,5 +72,24 @@ class MessagesTest {
     assertEquals(ExitCode.USAGE.code(), run(err, "extract", "--in", in.toString(), "--out", out.toString()),
         err.toString());
     assertTrue(err.toString().contains("must differ from the input folder"), err.toString());
+  }
+
+  @Test
+  void anArticleTimeoutIsADurationAutoOrOff(@TempDir Path tmp) throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Path out = tmp.resolve("out");
+    for (String bad : List.of("0", "0s", "soon", "30", "25h")) {
+      for (String command : List.of("extract", "watch")) {
+        StringBuilder err = new StringBuilder();
+        int code = run(err, command, "--in", in.toString(), "--out", out.toString(), "--article-timeout", bad);
+        assertEquals(ExitCode.USAGE.code(), code, bad + ": " + err);
+        assertTrue(err.toString().contains("--article-timeout must be"), err.toString());
+      }
+    }
+    for (String good : List.of("off", "auto", "90s", "2m", "1h", "500ms")) {
+      StringBuilder err = new StringBuilder();
+      assertEquals(ExitCode.OK.code(), run(err, "extract", "--in", in.toString(), "--out", out.toString(),
+          "--article-timeout", good, "--retry-failed"), good + ": " + err);
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.newsclaims.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,36 @@ class EvaluatorTest {
     assertEquals(0.5, partial.recall().getAsDouble(), 1e-9);
     assertEquals(OptionalDouble.of(0.0), r.roleExact().get("content").f1());
     assertEquals(OptionalDouble.of(1.0), r.attribution().f1(), "overlap is enough for the attribution");
+  }
+
+  @Test
+  void againstUnivocalGoldNestedPredictionsAreSetAsideAndOtherwiseScored() {
+    // "Trump said land matters": a prediction whose cue ("land") lies inside the content of
+    // another ("land matters") is nested.
+    Claim outer = claim(0, 5, 6, 10, 11, 23, null);
+    Claim nested = claim(0, 5, 11, 15, 16, 23, null);
+    List<Evaluator.Item> univocal = new java.util.ArrayList<>();
+    for (int i = 0; i < GoldConvention.MIN_ATTRIBUTIONS; i++) {
+      GoldDocument doc = new GoldDocument("d" + i, TEXT, List.of(gold("E1", 0, 5, 6, 10, 11, 23, null)), List.of());
+      univocal.add(new Evaluator.Item(doc, i == 0 ? List.of(outer, nested) : List.of(outer)));
+    }
+    EvalResult r = new Evaluator().evaluate(univocal);
+    assertTrue(r.univocalGold());
+    assertEquals(1, r.nestedSetAside());
+    assertEquals(OptionalDouble.of(1.0), r.attribution().precision());
+
+    GoldDocument withNested = new GoldDocument("d0", TEXT, List.of(gold("E1", 0, 5, 6, 10, 11, 23, null),
+        gold("E2", 0, 5, 11, 15, 16, 23, null)), List.of());
+    List<Evaluator.Item> items = new java.util.ArrayList<>(univocal);
+    items.set(0, new Evaluator.Item(withNested, List.of(outer, nested)));
+    EvalResult nestedGold = new Evaluator().evaluate(items);
+    assertEquals(false, nestedGold.univocalGold(), "gold with a nested attribution follows our guideline");
+    assertEquals(0, nestedGold.nestedSetAside());
+    assertEquals(OptionalDouble.of(1.0), nestedGold.attribution().recall(), "the nested gold is found");
+
+    EvalResult small = new Evaluator().evaluate(univocal.subList(0, 1));
+    assertEquals(false, small.univocalGold(), "one article says nothing about the convention");
+    assertEquals(0.5, small.attribution().precision().getAsDouble(), 1e-9);
   }
 
   @Test
@@ -149,11 +180,11 @@ class EvaluatorTest {
         List.of(ruleClaim(text, "say.ccomp", "Trump", "said", "land matters")))));
     java.io.StringWriter md = new java.io.StringWriter();
     EvalReports.markdown(md, r, 1);
-    assertTrue(md.toString().contains("| say.ccomp | 1 | 1 | 1.000 | 1.000 |"), md.toString());
-    assertTrue(md.toString().contains("## Recall by construction"));
-    assertTrue(md.toString().contains("| verb with clause | 1 | 1 | 1.000 |"));
-    assertTrue(md.toString().contains("| nominal | 0 | 0 | n/a |"));
-    assertTrue(md.toString().contains("| said | 1 | 1 | 1.000 |"));
+    assertContains("| say.ccomp | 1 | 1 | 1.000 | 1.000 |", md.toString());
+    assertContains("## Recall by construction", md.toString());
+    assertContains("| verb with clause | 1 | 1 | 1.000 |", md.toString());
+    assertContains("| nominal | 0 | 0 | n/a |", md.toString());
+    assertContains("| said | 1 | 1 | 1.000 |", md.toString());
     java.io.StringWriter json = new java.io.StringWriter();
     EvalReports.json(json, r);
     com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toString());

@@ -1,6 +1,7 @@
 package org.newsclaims.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.io.StringWriter;
 import java.util.List;
@@ -43,9 +44,9 @@ class ClaimsCsvTest {
     assertEquals(ClaimsCsv.header() + ClaimsCsv.records(a) + ClaimsCsv.records(b) + ClaimsCsv.records(a), w.toString());
     String row = ClaimsCsv.records(a);
     // Code points: the emoji is one, so "Putin" starts at 2.
-    assertEquals(true, row.contains(",Putin,Vladimir Putin,,2,7,said,8,12,"), row);
-    assertEquals(true, row.contains(",false,\"Title, with comma\",https://x.example/a?b=1,2025-01-01,\"Wire \"\"X\"\"\","
-        + "text/feed.jsonl#7.txt,unknown,statement,,"), row);
-    assertEquals(true, row.endsWith("\r\n"), row);
+    assertContains(",Putin,Vladimir Putin,,2,7,said,8,12,", row);
+    assertContains(",false,\"Title, with comma\",https://x.example/a?b=1,2025-01-01,\"Wire \"\"X\"\"\","
+        + "text/feed.jsonl#7.txt,unknown,statement,,", row);
+    assertEquals("\r\n", row.substring(row.length() - 2), "a record ends with CRLF");
   }
 }

@@ -442,6 +442,104 @@ class AttributionRulesTest {
         . . O 2 punct
         """);
     assertRoles(referTo, only(referTo, "prep.to"), "He", "referred to", "the deal");
+    AnnotatedDocument commentOn = Parses.doc("""
+        Trump NNP PERSON 3 nsubj
+        has VBZ O 3 aux have
+        commented VBN O 0 root comment
+        on IN O 6 case
+        the DT O 6 det
+        shooting NN O 3 obl shooting
+        . . O 3 punct
+        """);
+    assertRoles(commentOn, only(commentOn, "prep.on"), "Trump", "has commented on", "the shooting");
+  }
+
+  @Test
+  void aPersonsStanceOnAnObjectButNotACountrysAction() {
+    AnnotatedDocument doc = Parses.doc("""
+        Clinton NNP PERSON 2 nsubj
+        supported VBD O 0 root support
+        the DT O 4 det
+        plan NN O 2 obj plan
+        . . O 2 punct
+        """);
+    assertRoles(doc, only(doc, "stance.obj"), "Clinton", "supported", "the plan");
+    AnnotatedDocument country = Parses.doc("""
+        Europe NNP LOCATION 3 nsubj
+        can MD O 3 aux
+        support VB O 0 root support
+        Ukraine NNP LOCATION 3 obj
+        . . O 3 punct
+        """);
+    assertEquals(List.of(), ANALYZER.claims("test", country).stream()
+        .filter(c -> c.type() != ClaimType.UNATTRIBUTED).toList(), "a country's support is an act, not a stance");
+  }
+
+  @Test
+  void aCoordinatedAttributionEndsTheFirstContent() {
+    // "Trump said he would build a wall and warned against hackers": the parser hangs the
+    // second verb under the first content; the first content ends before "and".
+    AnnotatedDocument doc = Parses.doc("""
+        Trump NNP PERSON 2 nsubj
+        said VBD O 0 root say
+        he PRP O 5 nsubj he
+        would MD O 5 aux
+        build VB O 2 ccomp build
+        a DT O 7 det
+        wall NN O 5 obj wall
+        and CC O 9 cc
+        warned VBD O 5 conj warn
+        against IN O 11 case
+        hackers NNS O 9 obl hacker
+        . . O 2 punct
+        """);
+    List<Claim> claims = ANALYZER.claims("test", doc).stream().filter(c -> c.type() != ClaimType.UNATTRIBUTED).toList();
+    assertEquals(2, claims.size(), () -> "two attributions: " + claims);
+    assertRoles(doc, claims.get(0), "Trump", "said", "he would build a wall");
+    assertEquals("warned against", claims.get(1).cue().orElseThrow().cut(doc.text()));
+  }
+
+  @Test
+  void seemingWithAPersonAsSubjectIsAStance() {
+    AnnotatedDocument doc = Parses.doc("""
+        Anderson NNP PERSON 2 nsubj
+        seemed VBD O 0 root seem
+        to TO O 4 mark
+        doubt VB O 2 xcomp doubt
+        the DT O 6 det
+        outreach NN O 4 obj outreach
+        . . O 2 punct
+        """);
+    assertRoles(doc, only(doc, "seem.xcomp"), "Anderson", "seemed", "to doubt the outreach");
+    AnnotatedDocument notAPerson = Parses.doc("""
+        Talks NNS O 2 nsubj talk
+        seemed VBD O 0 root seem
+        to TO O 4 mark
+        stall VB O 2 xcomp stall
+        . . O 2 punct
+        """);
+    assertEquals(List.of(), ANALYZER.claims("test", notAPerson).stream()
+        .filter(c -> c.type() != ClaimType.UNATTRIBUTED).toList(), "a thing that seems is no source");
+  }
+
+  @Test
+  void quotedWordsAreNeverTheSourceOfTheVerbAfterThem() {
+    // "“Full panic mode,” said Leslie Wimes.": the parser makes the quotation the subject and
+    // the speaker the object; the dependency rules must leave the verb to the trailing-cue finder.
+    AnnotatedDocument doc = Parses.doc("""
+        “ `` O 4 punct
+        Full JJ O 4 amod full
+        panic NN O 4 compound panic
+        mode NN O 7 nsubj mode
+        , , O 4 punct
+        ” '' O 4 punct
+        said VBD O 0 root say
+        Leslie NNP PERSON 9 compound
+        Wimes NNP PERSON 7 obj
+        . . O 7 punct
+        """);
+    Claim c = only(doc, "quote.trailing-cue");
+    assertRoles(doc, c, "Leslie Wimes", "said", "“ Full panic mode , ”");
   }
 
   @Test

@@ -83,6 +83,43 @@ class ChainFindersTest {
   }
 
   @Test
+  void aFrontedPhraseIsNoContentWhenTheVerbHasAnObject() {
+    // "At a fundraiser in New York, Clinton called half of his supporters deplorables": after a
+    // verb whose content came first only a time, place or manner may follow.
+    AnnotatedDocument doc = Parses.doc("""
+        At IN O 3 case at
+        a DT O 3 det
+        fundraiser NN O 8 dep fundraiser
+        in IN O 6 case in
+        New NNP LOCATION 6 compound
+        York NNP LOCATION 3 nmod
+        , , O 3 punct
+        Clinton NNP PERSON 8 nsubj
+        called VBD O 0 dep call
+        half NN O 8 dep half
+        . . O 8 punct
+        """);
+    assertEquals(List.of(), claims(doc));
+  }
+
+  @Test
+  void aParticipleBeforeTheSpeakersNameIsNoSecondVerbOfTheTail() {
+    AnnotatedDocument doc = Parses.doc("""
+        Clinton NNP PERSON 2 nsubj
+        “ `` O 3 punct
+        leads VBZ O 0 root lead
+        , , O 3 punct
+        ” '' O 3 punct
+        retired VBN O 8 amod retire
+        general NN O 8 compound general
+        Newton NNP PERSON 9 nsubj
+        said VBD O 3 ccomp say
+        . . O 3 punct
+        """);
+    assertRoles(doc, only(doc, TrailingCueFinder.RULE_ID), "retired general Newton", "said", "“ leads , ”");
+  }
+
+  @Test
   void aSourceInsideAPrepositionalPhraseIsNoSource() {
     AnnotatedDocument doc = Parses.doc("""
         This DT O 2 det
@@ -277,6 +314,8 @@ class ChainFindersTest {
     Set<String> missing = new HashSet<>(CASES_THERE);
     missing.removeAll(TESTED);
     assertTrue(missing.isEmpty(), "finders without a hand-built case: " + missing);
-    assertTrue(MODELS.chain().ruleIds().containsAll(CASES_THERE), "every finder tested here is in the chain");
+    Set<String> notInChain = new HashSet<>(CASES_THERE);
+    notInChain.removeAll(MODELS.chain().ruleIds());
+    assertEquals(Set.of(), notInChain, "finders tested here but missing from the chain");
   }
 }

@@ -25,7 +25,7 @@ import org.newsclaims.testing.SharedModels;
 class LexiconEntriesTest {
   private static final ExtractionModels MODELS = SharedModels.models();
   private static final ArticleAnalyzer ANALYZER = Parses.analyzer();
-  private static final List<String> PREPOSITIONS = List.of("about", "for", "of", "against", "to");
+  private static final List<String> PREPOSITIONS = List.of("about", "for", "of", "against", "to", "on");
 
   private static boolean makesClaim(AnnotatedDocument doc, String cue, String content) {
     String text = doc.text();

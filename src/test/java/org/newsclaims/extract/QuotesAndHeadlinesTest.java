@@ -31,6 +31,13 @@ class QuotesAndHeadlinesTest {
   }
 
   @Test
+  void doubledApostrophesQuoteAsNewswireArchivesWriteThem() {
+    String text = "''It's over,'' Mr. Kamin said. ``We won,'' she said.\nAn ''unclosed one\nMr. O'Brien's ''last'' word";
+    List<String> quotes = new QuoteFinder().find(text).stream().map(s -> s.cut(text)).toList();
+    assertEquals(List.of("''It's over,''", "``We won,''", "''last''"), quotes);
+  }
+
+  @Test
   void headlinesAreShortLinesThatDoNotEndAsSentences() {
     assertTrue(HeadlineDetector.isHeadline("Trump announces summit with Putin and Zelensky, excluding NATO and EU"));
     assertTrue(HeadlineDetector.isHeadline("Trump slams Putin after night of chaos in Ukraine: “He just wants to kill”"));

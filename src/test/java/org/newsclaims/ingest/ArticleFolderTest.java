@@ -2,6 +2,7 @@ package org.newsclaims.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,6 @@ class ArticleFolderTest {
     assertEquals(Problem.Kind.UNREADABLE, byId.get("gone.txt").kind());
     assertTrue(byId.get("gone.txt").detail().contains("broken symbolic link"), byId.get("gone.txt").detail());
     assertEquals(Problem.Kind.UNREADABLE, byId.get("pipe.txt").kind());
-    assertTrue(byId.get("pipe.txt").detail().contains("not a regular file"));
+    assertContains("not a regular file", byId.get("pipe.txt").detail());
   }
 }

@@ -1,7 +1,9 @@
 package org.newsclaims.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,7 +44,7 @@ class IngesterTest {
     IngestedFile.ArticleItem a = f.articles().get(0);
     assertEquals("Title\r\nHe said “yes” 😀.\r\n", a.article().text());
     assertEquals("a.txt", a.article().docId());
-    assertEquals(false, a.derivedText());
+    assertFalse(a.derivedText(), "a .txt article is its own text, not a derived one");
     assertEquals(bom.length, f.stamp().orElseThrow().size());
   }
 
@@ -58,7 +60,7 @@ class IngesterTest {
     assertEquals(Problem.Kind.BINARY, onlyFailure(ingest(tmp, "p.txt", "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), SMALL)).kind());
     Problem utf16 = onlyFailure(ingest(tmp, "u.txt", "\uFEFFhi".getBytes(StandardCharsets.UTF_16LE), SMALL));
     assertEquals(Problem.Kind.INVALID_UTF8, utf16.kind());
-    assertTrue(utf16.detail().contains("UTF-16"));
+    assertContains("UTF-16", utf16.detail());
     Problem large = onlyFailure(ingest(tmp, "l.txt", "x".repeat(1001).getBytes(StandardCharsets.US_ASCII), SMALL));
     assertEquals(Problem.Kind.TOO_LARGE, large.kind());
     assertTrue(large.detail().contains("1001 bytes"), large.detail());
@@ -252,7 +254,7 @@ class IngesterTest {
     IngestedFile other = ingest(tmp, "settings.json", "{\"threshold\": 3}".getBytes(StandardCharsets.UTF_8), SMALL);
     assertEquals(List.of(), other.items());
     assertEquals(Problem.Kind.NO_TEXT, other.warnings().get(0).kind());
-    assertTrue(other.warnings().get(0).detail().contains("not a news export"));
+    assertContains("not a news export", other.warnings().get(0).detail());
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.newsclaims.pipeline.RunFixtures.article;
 import static org.newsclaims.pipeline.RunFixtures.claims;
 import static org.newsclaims.pipeline.RunFixtures.config;
 import static org.newsclaims.pipeline.RunFixtures.write;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.ingest.ReadObserver;
 import org.newsclaims.model.Problem;
 import org.newsclaims.nlp.AnnotatedDocument;
+import org.newsclaims.nlp.LanguageDetector;
 import org.newsclaims.nlp.NlpEngine;
 import org.newsclaims.testing.SharedModels;
 
@@ -66,9 +68,7 @@ class ArticleIsolationTest {
   }
 
   private static ExtractionRun run(NlpEngine engine) {
-    ExtractionModels models = SharedModels.models();
-    return new ExtractionRun(models, () -> new ArticleAnalyzer(engine, LineEngine.ENGLISH, models),
-        ReadObserver.NONE, "t1");
+    return RunFixtures.run(engine, "t1");
   }
 
   private static void corpus(Path in) throws Exception {
@@ -91,7 +91,8 @@ class ArticleIsolationTest {
     assertEquals(Problem.Kind.ANALYSIS_FAILED, p.kind());
     assertTrue(p.detail().startsWith("StackOverflowError"), p.detail());
     String claims = claims(out);
-    assertTrue(claims.contains("a.txt") && claims.contains("c.txt"), "the good articles' claims are written");
+    assertContains("a.txt", claims);
+    assertContains("c.txt", claims);
     assertFalse(claims.contains("bad.txt"));
     List<String> problems = Files.readAllLines(out.resolve("problems.csv"), StandardCharsets.UTF_8);
     assertEquals(2, problems.size(), "header and one row: " + problems);
@@ -104,6 +105,43 @@ class ArticleIsolationTest {
   }
 
   @Test
+  void aFailedArticleIsTriedAgainOnlyWithRetryFailedOrWhenItsTextChanges(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("in");
+    Path out = tmp.resolve("out");
+    corpus(in);
+    run(new PoisonedEngine(StackOverflowError::new)).run(config(in, out), ProgressListener.NONE);
+
+    PoisonedEngine retry = new PoisonedEngine(StackOverflowError::new);
+    RunReport retried = run(retry).run(RunConfig.builder(in, out).threads(2).reanalyse(RunConfig.Reanalyse.FAILED)
+        .build(), ProgressListener.NONE);
+    assertEquals(List.of("bad.txt"), retried.analysedIds(), "--retry-failed: the failed article, and only it");
+    assertEquals(1, retry.calls.get());
+    assertEquals(1, retried.failures().size());
+
+    write(in.resolve("bad.txt"), article("Nowhere") + "Fixed.\n");
+    RunReport edited = run(new PoisonedEngine(StackOverflowError::new)).run(config(in, out), ProgressListener.NONE);
+    assertEquals(List.of("bad.txt"), edited.analysedIds(), "a changed text is analysed again");
+    assertEquals(List.of(), edited.failures());
+  }
+
+  @Test
+  void aNotEnglishVerdictIsNoFailureToRetry(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("in");
+    Path out = tmp.resolve("out");
+    corpus(in);
+    ExtractionModels models = SharedModels.models();
+    LanguageDetector german = text -> new LanguageDetector.DetectedLanguage(text.contains("Nowhere") ? "deu" : "eng", 1.0);
+    PoisonedEngine engine = new PoisonedEngine(StackOverflowError::new);
+    ExtractionRun run = new ExtractionRun(models, () -> new ArticleAnalyzer(engine, german, models), ReadObserver.NONE,
+        "t1");
+    run.run(config(in, out), ProgressListener.NONE);
+    RunReport retried = run.run(RunConfig.builder(in, out).threads(2).reanalyse(RunConfig.Reanalyse.FAILED).build(),
+        ProgressListener.NONE);
+    assertEquals(List.of(), retried.analysedIds());
+    assertEquals(Problem.Kind.NOT_ENGLISH, retried.failures().get(0).kind());
+  }
+
+  @Test
   void assertionAndLinkageErrorsStayWithTheirArticle(@TempDir Path tmp) throws Exception {
     for (Supplier<Throwable> failure : List.<Supplier<Throwable>>of(() -> new AssertionError("bad state"),
         () -> new NoClassDefFoundError("edu/Missing"), () -> new ExceptionInInitializerError("static"))) {
@@ -112,7 +150,7 @@ class ArticleIsolationTest {
       corpus(in);
       RunReport r = run(new PoisonedEngine(failure)).run(config(in, out), ProgressListener.NONE);
       assertEquals(1, r.failures().size(), r.failures().toString());
-      assertTrue(claims(out).contains("c.txt"));
+      assertContains("c.txt", claims(out));
     }
   }
 
@@ -174,7 +212,7 @@ class ArticleIsolationTest {
       land(tmp, in.resolve("c.txt"), article("Ukraine"));
       RunReport after = passes.poll(30, TimeUnit.SECONDS);
       assertEquals(List.of("c.txt"), after.analysedIds(), "the watch goes on with the next article");
-      assertTrue(claims(out).contains("c.txt"));
+      assertContains("c.txt", claims(out));
     } finally {
       stop.requestStop();
       t.join(30_000);

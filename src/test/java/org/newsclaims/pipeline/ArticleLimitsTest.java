@@ -7,6 +7,7 @@ import static org.newsclaims.pipeline.RunFixtures.article;
 import static org.newsclaims.pipeline.RunFixtures.claims;
 import static org.newsclaims.pipeline.RunFixtures.config;
 import static org.newsclaims.pipeline.RunFixtures.write;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,7 +88,7 @@ class ArticleLimitsTest {
     Problem w = r.warnings().get(0);
     assertEquals(Problem.Kind.ANALYSIS_LIMITED, w.kind());
     assertEquals("1 sentence over 250 tokens left unparsed (sentence 3)", w.detail());
-    assertTrue(claims(out).contains("a.txt"), "the rest of the article is analysed");
+    assertContains("a.txt", claims(out)); // the rest of the article is analysed
     List<String> problems = Files.readAllLines(out.resolve("problems.csv"), StandardCharsets.UTF_8);
     assertEquals(2, problems.size(), problems.toString());
     assertTrue(problems.get(1).contains("analysis-limited"), problems.get(1));
@@ -104,7 +105,7 @@ class ArticleLimitsTest {
     FilteringEngine engine = new FilteringEngine();
     ArticleAnalyzer analyzer = new ArticleAnalyzer(engine, LineEngine.ENGLISH, models, SentenceFilter.ALL,
         new ArticleLimits(250, 10, 2));
-    String text = article("Russia") + article("Ukraine") + article("Moldova") + article("Georgia");
+    String text = "😀 " + article("Russia") + article("Ukraine") + article("Moldova") + article("Georgia");
     ArticleResult r = analyzer.analyze(new Article("a.txt", text));
     int seventhLineEnd = 0;
     for (int i = 0; i < 10; i++) {
@@ -115,7 +116,8 @@ class ArticleLimitsTest {
     assertEquals(2, r.claims().size());
     assertTrue(r.problem().isEmpty());
     String detail = r.warning().orElseThrow().detail();
-    assertTrue(detail.contains("only the first 10 lines analysed"), detail);
+    assertTrue(detail.contains("only the first 10 lines analysed (characters after " + (seventhLineEnd - 1) + ")"),
+        "the offset in code points (one emoji, two UTF-16 units): " + detail);
     assertTrue(detail.matches(".*\\d+ claims found, the first 2 kept.*"), detail);
   }
 }

@@ -11,6 +11,7 @@ import static org.newsclaims.pipeline.RunFixtures.config;
 import static org.newsclaims.pipeline.RunFixtures.outputs;
 import static org.newsclaims.pipeline.RunFixtures.run;
 import static org.newsclaims.pipeline.RunFixtures.write;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -221,8 +222,8 @@ class IncrementalRunTest {
     assertEquals(0, r.analysedArticles());
     assertEquals(before, claims(out), "a.txt keeps its old claims, new.txt is not there yet");
     run.run(config(in, out), ProgressListener.NONE);
-    assertTrue(claims(out).contains("Georgia"));
-    assertTrue(claims(out).contains("new.txt"));
+    assertContains("Georgia", claims(out));
+    assertContains("new.txt", claims(out));
   }
 
   @Test
@@ -272,7 +273,7 @@ class IncrementalRunTest {
     assertTrue(r.analysedArticles() >= 1 && r.analysedArticles() < 6, "analysed " + r.analysedArticles());
     assertEquals(6 - r.analysedArticles(), r.pendingArticles());
     String partial = claims(out);
-    assertTrue(partial.contains("n0.txt"));
+    assertContains("n0.txt", partial);
     assertFalse(partial.contains("n5.txt"));
     assertEquals("0", RunFixtures.scalar(out, "SELECT complete FROM runs ORDER BY id DESC LIMIT 1"));
 

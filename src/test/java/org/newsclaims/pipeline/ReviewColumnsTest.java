@@ -8,6 +8,7 @@ import static org.newsclaims.pipeline.RunFixtures.config;
 import static org.newsclaims.pipeline.RunFixtures.query;
 import static org.newsclaims.pipeline.RunFixtures.run;
 import static org.newsclaims.pipeline.RunFixtures.write;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,26 +31,42 @@ class ReviewColumnsTest {
     String csv = claims(out);
     int firstRowEnd = csv.indexOf(",,\r\n", ClaimsCsv.header().length());
     String withReview = csv.substring(0, firstRowEnd) + review + "\r\n" + csv.substring(firstRowEnd + ",,\r\n".length());
-    assertTrue(withReview.contains(REVIEW_HEADER));
+    assertContains(REVIEW_HEADER, withReview);
     String edited = withReview.replaceFirst(REVIEW_HEADER, header);
     Files.writeString(out.resolve("claims.csv"), edited, StandardCharsets.UTF_8);
     return withReview;
   }
 
-  @Test
-  void aReviewColumnSpelledOtherwiseIsReadAndAnAddedColumnIsReported(@TempDir Path tmp) throws Exception {
+  /**
+   * A run, its first row reviewed under {@code header}, a rerun: the review survives under our
+   * column names. The rerun's report.
+   */
+  private static RunReport rerunReviewed(Path tmp, String header, String review) throws Exception {
     Path in = tmp.resolve("in");
     Path out = tmp.resolve("out");
     write(in.resolve("a.txt"), article("Georgia"));
     run(new LineEngine(), "t1").run(config(in, out), ProgressListener.NONE);
-    String expected = reviewed(out, ", Review_Status ,REVIEW_NOTE,my notes\r\n", ",accepted,checked");
-
+    String expected = reviewed(out, header, review);
     RunReport r = run(new LineEngine(), "t1").run(config(in, out), ProgressListener.NONE);
     assertEquals(expected, claims(out), "the review survives, under our column names");
-    assertEquals(List.of(List.of("accepted", "checked")), query(out, "SELECT status, note FROM reviews"));
+    return r;
+  }
+
+  @Test
+  void aReviewColumnSpelledOtherwiseIsReadAndAnAddedColumnIsReported(@TempDir Path tmp) throws Exception {
+    RunReport r = rerunReviewed(tmp, ", Review_Status ,REVIEW_NOTE,my notes\r\n", ",accepted,checked");
+    assertEquals(List.of(List.of("accepted", "checked")),
+        query(tmp.resolve("out"), "SELECT status, note FROM reviews"));
     assertEquals(List.of("claims.csv: column ' Review_Status ' read as review_status",
         "claims.csv: column 'REVIEW_NOTE' read as review_note",
         "claims.csv: column 'my notes' is not a newsclaims column: ignored (not written back)"), r.reviewWarnings());
+  }
+
+  @Test
+  void spacesOrHyphensForTheUnderscoreAreReadToo(@TempDir Path tmp) throws Exception {
+    RunReport r = rerunReviewed(tmp, ",Review Status,review-note\r\n", ",rejected,not a claim");
+    assertEquals(List.of("claims.csv: column 'Review Status' read as review_status",
+        "claims.csv: column 'review-note' read as review_note"), r.reviewWarnings());
   }
 
   @Test

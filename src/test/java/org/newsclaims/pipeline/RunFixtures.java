@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.newsclaims.ingest.ReadObserver;
+import org.newsclaims.nlp.NlpEngine;
 import org.newsclaims.store.WriterLease;
 import org.newsclaims.testing.SharedModels;
 
@@ -25,8 +26,11 @@ import org.newsclaims.testing.SharedModels;
 final class RunFixtures {
   private RunFixtures() {}
 
-  /** A run with the line engine and the real models folder (rules and taxonomy only, no NLP). */
-  static ExtractionRun run(LineEngine engine, String tool) {
+  /**
+   * A run with a stand-in engine (the line engine, or one built on it) and the real models folder
+   * (rules and taxonomy only, no NLP); every text is English.
+   */
+  static ExtractionRun run(NlpEngine engine, String tool) {
     ExtractionModels models = SharedModels.models();
     return new ExtractionRun(models, () -> new ArticleAnalyzer(engine, LineEngine.ENGLISH, models),
         ReadObserver.NONE, tool);

@@ -3,6 +3,7 @@ package org.newsclaims.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ class SampleArticleIT {
     assertEquals("the Ukrainian territory is not his to negotiate", content(c));
     assertTrue(c.hedged());
     assertEquals(ClaimType.INDIRECT, c.type());
-    assertTrue(topics(c).contains("territory"));
+    assertContains("territory", topics(c));
   }
 
   @Test
@@ -96,7 +97,7 @@ class SampleArticleIT {
     Claim inner = byCue("Trump also mentioned", "believed");
     assertEquals("he", inner.speaker().orElseThrow().span().cut(text));
     assertEquals("Donald Trump", inner.speaker().get().canonical());
-    assertTrue(topics(inner).contains("ceasefire"));
+    assertContains("ceasefire", topics(inner));
   }
 
   @Test
@@ -104,7 +105,7 @@ class SampleArticleIT {
     Claim c = byCue("During the same conversation, Trump", "expressed his support for");
     assertEquals("Donald Trump", c.speaker().orElseThrow().canonical());
     assertTrue(content(c).startsWith("security guarantees for Ukraine"), content(c));
-    assertTrue(topics(c).contains("security"));
+    assertContains("security", topics(c));
   }
 
   @Test
@@ -123,7 +124,7 @@ class SampleArticleIT {
     assertEquals("Marco Rubio", he.speaker().orElseThrow().canonical());
     Claim shortName = byCue("Rubio also pointed out", "also pointed out");
     assertEquals("Marco Rubio", shortName.speaker().orElseThrow().canonical());
-    assertTrue(topics(shortName).contains("ceasefire"));
+    assertContains("ceasefire", topics(shortName));
   }
 
   @Test

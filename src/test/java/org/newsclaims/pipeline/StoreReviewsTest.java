@@ -8,6 +8,7 @@ import static org.newsclaims.pipeline.RunFixtures.config;
 import static org.newsclaims.pipeline.RunFixtures.query;
 import static org.newsclaims.pipeline.RunFixtures.run;
 import static org.newsclaims.pipeline.RunFixtures.write;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +56,6 @@ class StoreReviewsTest {
     assertEquals(1, orphan.size(), orphan.toString());
     assertEquals(List.of(claimId, "accepted"), orphan.get(0).subList(0, 2));
     assertTrue(orphan.get(0).get(2).startsWith("article-gone"), orphan.toString());
-    assertTrue(Files.readString(out.resolve("review-orphans.csv"), StandardCharsets.UTF_8).contains(claimId));
+    assertContains(claimId, Files.readString(out.resolve("review-orphans.csv"), StandardCharsets.UTF_8));
   }
 }

@@ -8,6 +8,7 @@ import static org.newsclaims.pipeline.RunFixtures.claims;
 import static org.newsclaims.pipeline.RunFixtures.config;
 import static org.newsclaims.pipeline.RunFixtures.run;
 import static org.newsclaims.pipeline.RunFixtures.write;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class UniqueIdsTest {
       assertTrue(p.detail().contains("p.json and p.json#1.html"), p.detail());
     }
     assertFalse(claims(out).contains("p.json#1.html"), "neither is in claims.csv under a shared id");
-    assertTrue(claims(out).contains("a.txt"));
+    assertContains("a.txt", claims(out));
     assertFalse(Files.exists(out.resolve("text/p.json#1.html.txt")), "no shared saved text");
   }
 

@@ -194,7 +194,8 @@ class PromotionTest {
     // The accepted and rejected rows point into the old text: skipped, with a message each.
     assertEquals(3, p.skipped(), p.messages().toString());
     assertTrue(p.messages().stream().anyMatch(m -> m.contains("do not match")), p.messages().toString());
-    assertTrue(o.merge().warnings().stream().anyMatch(w -> w.contains("changed since it was extracted")));
+    assertTrue(o.merge().warnings().stream().anyMatch(w -> w.contains("changed since it was extracted")),
+        o.merge().warnings()::toString);
     // The corrected row is located again from its text, which the new article still holds.
     assertEquals(1, p.added(), p.messages().toString());
     assertEquals("sanctions must stay.", onlyGold(in).attributions().get(0).content().text("Changed. " + TEXT));

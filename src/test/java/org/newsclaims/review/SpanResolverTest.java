@@ -2,6 +2,7 @@ package org.newsclaims.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,8 +58,8 @@ class SpanResolverTest {
   @Test
   void textOutsideTheParagraphOrAmbiguousTextIsUnresolvable() {
     TextSpan secondSaid = ReviewFixtures.span(TEXT, "said", 1);
-    assertTrue(problem("They said", secondSaid).contains("not in the claim's paragraph"));
-    assertTrue(problem("nothing like this", secondSaid).contains("not in the claim's paragraph"));
+    assertContains("not in the claim's paragraph", problem("They said", secondSaid));
+    assertContains("not in the claim's paragraph", problem("nothing like this", secondSaid));
     // "it" at the same distance on both sides of the anchor.
     String text = "it xx it";
     TextSpan x = new TextSpan(3, 5);

@@ -3,6 +3,7 @@ package org.newsclaims.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.testing.TextAssertions.assertContains;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class SchemaTest {
 
   @Test
   void everyMigrationIsTested() {
-    assertEquals(5, Schema.current(), "a new migration needs its test here");
+    assertEquals(6, Schema.current(), "a new migration needs its test here");
   }
 
   @Test
@@ -60,7 +61,7 @@ class SchemaTest {
     }
     try (Connection c = Database.open(db, 2)) {
       assertEquals(2, Schema.version(c));
-      assertTrue(tables(c).contains("reviews"));
+      assertContains("reviews", tables(c));
       assertEquals(List.of("claim_id", "doc_id", "status", "note", "orphan_reason", "updated"), columns(c, "reviews"));
       assertEquals("claim_id", scalar(c, "SELECT claim_id FROM claims WHERE doc_id = 'doc_id'"));
       assertEquals("claims_by_doc", scalar(c, "SELECT name FROM sqlite_master WHERE type = 'index'"
@@ -110,15 +111,35 @@ class SchemaTest {
   }
 
   @Test
-  void migration5MarksFilesIncompleteAndKeepsReviews(@TempDir Path tmp) throws Exception {
+  void migration5AddsTheBudgetOfAResultAndKeepsTheResults(@TempDir Path tmp) throws Exception {
     Path db = tmp.resolve("n.db");
     try (Connection c = Database.open(db, 4); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO results (key, doc_id, claims, tokens, problem, problem_detail, created)"
+          + " VALUES ('k', 'a.txt', 0, 9, 'analysis-failed', 'StackOverflowError', 'now')");
+    }
+    try (Connection c = Database.open(db, 5)) {
+      assertEquals(5, Schema.version(c));
+      assertEquals("budget_ms", columns(c, "results").get(columns(c, "results").size() - 1));
+      assertEquals(null, scalar(c, "SELECT budget_ms FROM results WHERE key = 'k'"), "no budget known: none");
+      assertEquals("analysis-failed", scalar(c, "SELECT problem FROM results WHERE key = 'k'"));
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO results (key, doc_id, claims, tokens, problem, problem_detail, created, budget_ms)"
+            + " VALUES ('t', 'b.txt', 0, 0, 'analysis-timeout', 'over its time budget', 'now', 24500)");
+        assertEquals("24500", scalar(c, "SELECT budget_ms FROM results WHERE key = 't'"));
+      }
+    }
+  }
+
+  @Test
+  void migration6MarksFilesIncompleteAndKeepsReviews(@TempDir Path tmp) throws Exception {
+    Path db = tmp.resolve("n.db");
+    try (Connection c = Database.open(db, 5); Statement s = c.createStatement()) {
       s.executeUpdate("INSERT INTO files (path, format, size, modified, sha256, deferred) VALUES ('a.txt', 'txt', 3,"
           + " '2025-01-01T00:00:00Z', 'abc', 0)");
       s.executeUpdate("INSERT INTO reviews VALUES ('c1', 'a.txt', 'accepted', 'ok', '', 'now')");
     }
     try (Connection c = Database.open(db)) {
-      assertEquals(5, Schema.version(c));
+      assertEquals(6, Schema.version(c));
       assertEquals("0", scalar(c, "SELECT complete FROM files WHERE path = 'a.txt'"),
           "a file of an older version is read again once");
       assertEquals(List.of("name", "size", "modified", "run"), columns(c, "outputs"));
@@ -127,6 +148,7 @@ class SchemaTest {
       assertEquals("accepted|", scalar(c, "SELECT status || '|' || cells FROM reviews WHERE claim_id = 'c1'"));
       assertEquals("articles_by_result", scalar(c, "SELECT name FROM sqlite_master WHERE type = 'index'"
           + " AND name = 'articles_by_result'"));
+      assertTrue(columns(c, "runs").containsAll(List.of("claims_by_type", "claims_by_topic")));
     }
   }
 

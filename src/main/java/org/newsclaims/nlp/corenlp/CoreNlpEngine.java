@@ -27,6 +27,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.LongAdder;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.nlp.AnnotatedDocument;
+import org.newsclaims.nlp.Deadline;
 import org.newsclaims.nlp.NlpEngine;
 import org.newsclaims.nlp.NlpException;
 import org.newsclaims.nlp.Sentence;
@@ -341,22 +342,37 @@ public final class CoreNlpEngine implements NlpEngine {
 
   @Override
   public AnnotatedDocument annotate(String text, SentenceFilter parse) {
+    return annotate(text, parse, Deadline.none());
+  }
+
+  /**
+   * {@inheritDoc} The deadline is checked before each stage and, in the parser (most of the
+   * time of an article), before each sentence: a stage over the whole text (tokenizing, tagging,
+   * entities, all linear in its length) runs to its end before the check after it.
+   */
+  @Override
+  public AnnotatedDocument annotate(String text, SentenceFilter parse, Deadline deadline) {
     Objects.requireNonNull(parse, "parse");
     Annotation annotation = new Annotation(text);
     long t = System.nanoTime();
+    deadline.check(step(Stage.TOKENIZE), 0, 0, 0);
     t = run(tokenize, annotation, Stage.TOKENIZE, t);
-    t = run(pos, annotation, Stage.POS, t);
-    t = run(lemma, annotation, Stage.LEMMA, t);
-    t = run(ner, annotation, Stage.NER, t);
-
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    List<List<Token>> tokens = new ArrayList<>(coreSentences.size());
-    List<Sentence> tagged = new ArrayList<>(coreSentences.size());
+    int n = coreSentences.size();
+    for (StageAnnotator s : List.of(new StageAnnotator(pos, Stage.POS), new StageAnnotator(lemma, Stage.LEMMA),
+        new StageAnnotator(ner, Stage.NER))) {
+      deadline.check(step(s.stage()), n, n, text.length());
+      t = run(s.annotator(), annotation, s.stage(), t);
+    }
+
+    List<List<Token>> tokens = new ArrayList<>(n);
+    List<Sentence> tagged = new ArrayList<>(n);
     for (CoreMap s : coreSentences) {
       List<Token> ts = tokens(s, text);
       tokens.add(ts);
       tagged.add(Sentence.unparsed(tagged.size(), ts));
     }
+    deadline.check(step(Stage.SELECT), n, n, text.length());
     BitSet selected = parse.select(text, tagged);
     if (selected.length() > tagged.size()) {
       throw new IllegalArgumentException("sentence filter selected sentence " + (selected.length() - 1)
@@ -365,29 +381,39 @@ public final class CoreNlpEngine implements NlpEngine {
     t = lap(Stage.SELECT, t);
 
     if (!selected.isEmpty()) {
-      Annotation toParse = annotation;
-      if (selected.cardinality() < coreSentences.size()) {
-        List<CoreMap> subset = new ArrayList<>(selected.cardinality());
-        selected.stream().forEach(i -> subset.add(coreSentences.get(i)));
-        toParse = new Annotation(text);
-        toParse.set(CoreAnnotations.SentencesAnnotation.class, subset);
-      }
+      List<CoreMap> subset = new ArrayList<>(selected.cardinality());
+      selected.stream().forEach(i -> subset.add(coreSentences.get(i)));
       if (depparse != null) {
+        deadline.check(step(Stage.DEPPARSE), n, n, text.length());
+        Annotation toParse = annotation;
+        if (subset.size() < n) {
+          toParse = new Annotation(text);
+          toParse.set(CoreAnnotations.SentencesAnnotation.class, subset);
+        }
         t = run(depparse, toParse, Stage.DEPPARSE, t);
       } else {
-        t = parseBasic(toParse, t);
+        t = parseBasic(subset, n, deadline, t);
       }
     }
 
-    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
-    for (int i = 0; i < coreSentences.size(); i++) {
+    deadline.check(step(Stage.CONVERT), n, n, text.length());
+    List<Sentence> sentences = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
       sentences.add(selected.get(i) ? parsed(i, coreSentences.get(i), tokens.get(i)) : tagged.get(i));
     }
     lap(Stage.CONVERT, t);
     documents.increment();
-    sentenceCount.add(coreSentences.size());
+    sentenceCount.add(n);
     parsedCount.add(selected.cardinality());
     return new AnnotatedDocument(text, sentences);
+  }
+
+  /** One of CoreNLP's whole-text stages with the stage it is timed as. */
+  private record StageAnnotator(StanfordCoreNLP annotator, Stage stage) {}
+
+  /** The name of a stage in a {@link Deadline.Reached}. */
+  private static String step(Stage stage) {
+    return stage.name().toLowerCase(Locale.ROOT);
   }
 
   private long run(StanfordCoreNLP stage, Annotation annotation, Stage which, long since) {
@@ -399,16 +425,20 @@ public final class CoreNlpEngine implements NlpEngine {
     return lap(which, since);
   }
 
-  /** The parser on each sentence, basic tree only (what depparse stores as BasicDependencies). */
-  private long parseBasic(Annotation annotation, long since) {
-    for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+  /**
+   * The parser on each sentence, basic tree only (what depparse stores as BasicDependencies), the
+   * deadline checked before each.
+   */
+  private long parseBasic(List<CoreMap> sentences, int of, Deadline deadline, long since) {
+    for (CoreMap s : sentences) {
+      int index = s.get(CoreAnnotations.SentenceIndexAnnotation.class);
+      deadline.check(step(Stage.DEPPARSE), index, of, s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
       try {
         GrammaticalStructure gs = parser.predict(s);
         s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
             SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
       } catch (RuntimeException | StackOverflowError e) {
-        throw new NlpException("CoreNLP depparse failed on sentence "
-            + s.get(CoreAnnotations.SentenceIndexAnnotation.class) + ": " + cause(e), e);
+        throw new NlpException("CoreNLP depparse failed on sentence " + index + ": " + cause(e), e);
       }
     }
     return lap(Stage.DEPPARSE, since);
