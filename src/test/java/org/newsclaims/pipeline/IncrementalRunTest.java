@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsclaims.pipeline.RunFixtures.article;
-import static org.newsclaims.pipeline.RunFixtures.assertSameOutputs;
 import static org.newsclaims.pipeline.RunFixtures.claims;
 import static org.newsclaims.pipeline.RunFixtures.config;
 import static org.newsclaims.pipeline.RunFixtures.outputs;
@@ -84,9 +83,7 @@ class IncrementalRunTest {
     assertFalse(claims(out).contains("sub/b.txt"));
     assertFalse(Files.exists(out.resolve("text/page.html.txt")), "the text of a deleted page goes with it");
 
-    Path fresh = tmp.resolve("fresh");
-    run(new LineEngine(), "t1").run(config(in, fresh), ProgressListener.NONE);
-    assertSameOutputs(fresh, out);
+    RunFixtures.assertAsAFreshRun(in, out, tmp.resolve("fresh"));
   }
 
   @Test
@@ -161,9 +158,7 @@ class IncrementalRunTest {
     LineEngine resumed = new LineEngine();
     run(resumed, "t1").run(config(in, out), ProgressListener.NONE);
     assertEquals(2, resumed.calls.get(), "the two articles analysed before the crash are not redone");
-    Path fresh = tmp.resolve("fresh");
-    run(new LineEngine(), "t1").run(config(in, fresh), ProgressListener.NONE);
-    assertSameOutputs(fresh, out);
+    RunFixtures.assertAsAFreshRun(in, out, tmp.resolve("fresh"));
   }
 
   @Test
@@ -279,8 +274,6 @@ class IncrementalRunTest {
 
     RunReport rest = run.run(oneThread, ProgressListener.NONE);
     assertEquals(6 - r.analysedArticles(), rest.analysedArticles());
-    Path fresh = tmp.resolve("fresh");
-    run(new LineEngine(), "t1").run(config(in, fresh), ProgressListener.NONE);
-    assertSameOutputs(fresh, out);
+    RunFixtures.assertAsAFreshRun(in, out, tmp.resolve("fresh"));
   }
 }

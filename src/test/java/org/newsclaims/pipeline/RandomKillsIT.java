@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.export.OutputLayout;
@@ -57,9 +56,9 @@ class RandomKillsIT {
     Map<String, String> reviews = review(before.resolve(OutputLayout.CLAIMS_FILE));
 
     Path timing = tmp.resolve("timing");
-    copyTree(before, timing);
+    RunFixtures.copyTree(before, timing);
     Path timingIn = tmp.resolve("timing-in");
-    copyTree(in, timingIn);
+    RunFixtures.copyTree(in, timingIn);
     change(timingIn, 0);
     long t0 = System.nanoTime();
     assertEquals(0, Launcher.run(tmp.resolve("timing.log"), Duration.ofMinutes(5), args(timingIn, timing)),
@@ -67,7 +66,7 @@ class RandomKillsIT {
     long runNanos = System.nanoTime() - t0;
 
     Path out = tmp.resolve("out");
-    copyTree(before, out);
+    RunFixtures.copyTree(before, out);
     Random random = new Random(SEED);
     int midRun = 0;
     List<String> moments = new ArrayList<>();
@@ -93,7 +92,7 @@ class RandomKillsIT {
     assertEquals(0, Launcher.run(tmp.resolve("last.log"), Duration.ofMinutes(5), args(in, out)),
         Files.readString(tmp.resolve("last.log")));
     Path clean = tmp.resolve("clean");
-    copyTree(before, clean);
+    RunFixtures.copyTree(before, clean);
     run(in, clean);
     String expected = Files.readString(clean.resolve(OutputLayout.CLAIMS_FILE), StandardCharsets.UTF_8);
     assertEquals(expected, Files.readString(out.resolve(OutputLayout.CLAIMS_FILE), StandardCharsets.UTF_8),
@@ -163,23 +162,9 @@ class RandomKillsIT {
     }
     return held;
   }
-
   private static void copy(Path from, Path to) throws IOException {
     Files.createDirectories(to.getParent());
     Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          copy(p, target);
-        }
-      }
-    }
   }
 }

@@ -75,6 +75,38 @@ final class RunFixtures {
     }
   }
 
+  /** Runs the line engine on {@code in} into a new folder {@code fresh}: {@code out} must hold the same. */
+  static void assertAsAFreshRun(Path in, Path out, Path fresh) throws Exception {
+    run(new LineEngine(), "t1").run(config(in, fresh), ProgressListener.NONE);
+    assertSameOutputs(fresh, out);
+  }
+
+  /** Gives the first row of claims.csv a review, as a reviewer would; returns the file's new text. */
+  static String reviewFirstRow(Path out, String status, String note) throws IOException {
+    String csv = claims(out);
+    int firstRowEnd = csv.indexOf(",,\r\n", org.newsclaims.export.ClaimsCsv.header().length());
+    String reviewed = csv.substring(0, firstRowEnd) + "," + status + "," + note + "\r\n"
+        + csv.substring(firstRowEnd + ",,\r\n".length());
+    Files.writeString(out.resolve(OutputLayout.CLAIMS_FILE), reviewed, StandardCharsets.UTF_8);
+    return reviewed;
+  }
+
+  /** Copies a folder, files' times kept (an output folder so copied is as its runs left it). */
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+              java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
+
   /** Takes the output folder's writer lease, as a run does. */
   static WriterLease lease(Path out) throws IOException {
     return WriterLease.acquire(new OutputLayout(out).database(), out);

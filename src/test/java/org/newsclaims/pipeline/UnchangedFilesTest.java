@@ -24,7 +24,6 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsclaims.export.ClaimsCsv;
 import org.newsclaims.export.OutputLayout;
 import org.newsclaims.ingest.ReadObserver;
 import org.newsclaims.store.ClaimTotals;
@@ -53,6 +52,12 @@ class UnchangedFilesTest {
     write(in.resolve("sub/c.txt"), article("Georgia"));
     write(in.resolve("feed.jsonl"), "{\"id\":\"x1.txt\",\"title\":\"Oil\",\"text\":\"Sanctions on oil stay.\"}\n");
     age(in);
+  }
+
+  /** The corpus, and a first run over it. */
+  private static void firstRun(Path in, Path out) throws Exception {
+    corpus(in);
+    run(new LineEngine(), "t1").run(config(in, out), ProgressListener.NONE);
   }
 
   private static void age(Path in) throws Exception {
@@ -98,8 +103,7 @@ class UnchangedFilesTest {
   void aTouchedOrChangedFileIsReadAndOnlyAChangedOneAnalysed(@TempDir Path tmp) throws Exception {
     Path in = tmp.resolve("in");
     Path out = tmp.resolve("out");
-    corpus(in);
-    run(new LineEngine(), "t1").run(config(in, out), ProgressListener.NONE);
+    firstRun(in, out);
 
     Files.setLastModifiedTime(in.resolve("a.txt"), FileTime.from(AN_HOUR_AGO.plusSeconds(60))); // touched only
     write(in.resolve("b.txt"), article("Moldova"));                                         // same size, new text
@@ -115,17 +119,14 @@ class UnchangedFilesTest {
     read.clear();
     reading(read, new LineEngine()).run(config(in, out), ProgressListener.NONE);
     assertEquals(Set.of("d.txt"), read, "a file changed moments before a run is read once more, then trusted");
-    Path fresh = tmp.resolve("fresh");
-    run(new LineEngine(), "t1").run(config(in, fresh), ProgressListener.NONE);
-    assertSameOutputs(fresh, out);
+    RunFixtures.assertAsAFreshRun(in, out, tmp.resolve("fresh"));
   }
 
   @Test
   void otherIngestSettingsReadEveryFileAgain(@TempDir Path tmp) throws Exception {
     Path in = tmp.resolve("in");
     Path out = tmp.resolve("out");
-    corpus(in);
-    run(new LineEngine(), "t1").run(config(in, out), ProgressListener.NONE);
+    firstRun(in, out);
     Set<String> read = new ConcurrentSkipListSet<>();
     RunReport r = reading(read, new LineEngine()).run(RunConfig.builder(in, out).threads(2).maxBytes(100).build(),
         ProgressListener.NONE);
@@ -137,27 +138,19 @@ class UnchangedFilesTest {
   void anUnchangedFileThatNowSharesAnIdWithANewOneGetsTheProblemToo(@TempDir Path tmp) throws Exception {
     Path in = tmp.resolve("in");
     Path out = tmp.resolve("out");
-    corpus(in);
-    run(new LineEngine(), "t1").run(config(in, out), ProgressListener.NONE);
+    firstRun(in, out);
     write(in.resolve("feed.jsonl#x1.txt"), article("Oil")); // named as the export's record
     RunReport r = run(new LineEngine(), "t1").run(config(in, out), ProgressListener.NONE);
     assertEquals(2, r.failures().size(), "both inputs that give feed.jsonl#x1.txt: " + r.failures());
-    Path fresh = tmp.resolve("fresh");
-    run(new LineEngine(), "t1").run(config(in, fresh), ProgressListener.NONE);
-    assertSameOutputs(fresh, out);
+    RunFixtures.assertAsAFreshRun(in, out, tmp.resolve("fresh"));
   }
 
   @Test
   void aDeletedClaimsCsvComesBackWithItsReviewsAndAnEditedOneIsReadBack(@TempDir Path tmp) throws Exception {
     Path in = tmp.resolve("in");
     Path out = tmp.resolve("out");
-    corpus(in);
-    run(new LineEngine(), "t1").run(config(in, out), ProgressListener.NONE);
-    String csv = claims(out);
-    int firstRowEnd = csv.indexOf(",,\r\n", ClaimsCsv.header().length());
-    String reviewed = csv.substring(0, firstRowEnd) + ",accepted,checked\r\n"
-        + csv.substring(firstRowEnd + ",,\r\n".length());
-    Files.writeString(out.resolve(OutputLayout.CLAIMS_FILE), reviewed, StandardCharsets.UTF_8);
+    firstRun(in, out);
+    String reviewed = RunFixtures.reviewFirstRow(out, "accepted", "checked");
     run(new LineEngine(), "t1").run(config(in, out), ProgressListener.NONE);
     assertEquals(reviewed, claims(out), "the edit is read back");
     assertEquals("accepted", RunFixtures.scalar(out, "SELECT status FROM reviews"));
@@ -182,13 +175,10 @@ class UnchangedFilesTest {
         + " region was annexed.</p></article></body></html>");
     age(in);
     run(new LineEngine(), "t1").run(config(in, spliced), ProgressListener.NONE);
-    String csv = claims(spliced);
-    int firstRowEnd = csv.indexOf(",,\r\n", ClaimsCsv.header().length());
-    Files.writeString(spliced.resolve(OutputLayout.CLAIMS_FILE), csv.substring(0, firstRowEnd)
-        + ",accepted,checked\r\n" + csv.substring(firstRowEnd + ",,\r\n".length()), StandardCharsets.UTF_8);
+    RunFixtures.reviewFirstRow(spliced, "accepted", "checked");
     run(new LineEngine(), "t1").run(config(in, spliced), ProgressListener.NONE);
     Path whole = tmp.resolve("whole");
-    copyTree(spliced, whole);
+    RunFixtures.copyTree(spliced, whole);
     RunFixtures.update(whole, "UPDATE outputs SET run = 0"); // as if unknown: rendered whole
 
     write(in.resolve("b.txt"), article("Latvia"));
@@ -210,8 +200,7 @@ class UnchangedFilesTest {
   void theRowsOfUnchangedArticlesAreCopiedFromTheFileAsWritten(@TempDir Path tmp) throws Exception {
     Path in = tmp.resolve("in");
     Path out = tmp.resolve("out");
-    corpus(in);
-    run(new LineEngine(), "t1").run(config(in, out), ProgressListener.NONE);
+    firstRun(in, out);
     // Same size, same time: the file counts as written. A marker shows where the rows come from.
     Path file = out.resolve(OutputLayout.CLAIMS_FILE);
     FileTime time = Files.getLastModifiedTime(file);
@@ -223,16 +212,4 @@ class UnchangedFilesTest {
     assertTrue(claims(out).contains("Estonia"));
   }
 
-  private static void copyTree(Path from, Path to) throws Exception {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
-  }
 }
