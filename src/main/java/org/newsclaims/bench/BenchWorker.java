@@ -23,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Stream;
 import org.newsclaims.eval.Evaluator;
 import org.newsclaims.eval.GoldCorpus;
 import org.newsclaims.eval.GoldDocument;

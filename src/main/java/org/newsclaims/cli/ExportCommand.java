@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.newsclaims.export.AtomicFile;
-import org.newsclaims.export.OutputLayout;
 import org.newsclaims.pipeline.ClaimsExport;
 import org.newsclaims.store.PublishedRows;
 import picocli.CommandLine.Command;

@@ -157,27 +157,7 @@ public final class ExtractionRun {
       ParallelAnalysis analysis = new ParallelAnalysis(pool, store, control, progress);
       List<RunPlanner.PlannedFile> files = new ArrayList<>();
       try {
-        Map<String, Path> paths = new HashMap<>();
-        List<Future<RunPlanner.PlannedFile>> planned = new ArrayList<>();
-        for (Path file : listing.files()) {
-          String fileId = folder.docId(file);
-          paths.put(fileId, file);
-          Optional<StoredFile> prev = writer.previousFile(fileId);
-          if (control.deferred().test(file)) {
-            planned.add(CompletableFuture.completedFuture(RunPlanner.PlannedFile.deferred(fileId, prev)));
-          } else if (planner.unchanged(prev, listing.seen(file))) {
-            planned.add(CompletableFuture.completedFuture(RunPlanner.PlannedFile.unchanged(prev.get())));
-          } else {
-            planned.add(pool.submit(() -> planner.plan(ingester.ingest(file, fileId))));
-          }
-        }
-        List<RunPlanner.PlannedFile> read = new ArrayList<>();
-        for (Future<RunPlanner.PlannedFile> f : planned) {
-          read.add(ParallelAnalysis.get(f));
-        }
-        Set<String> colliding = DocIdCollisions.colliding(read);
-        files.addAll(colliding.isEmpty() ? read
-            : DocIdCollisions.resolve(readColliding(read, colliding, paths, planner, ingester)));
+        files.addAll(new FilePlanning(folder, listing, planner, ingester, writer).plan(control, pool));
         List<RunPlanner.PlannedArticle> todo = files.stream().flatMap(f -> f.articles().stream())
             .filter(a -> a.toAnalyse().isPresent()).toList();
         boolean stopAtOnce = !todo.isEmpty() && control.stopRequested().getAsBoolean();
@@ -202,18 +182,55 @@ public final class ExtractionRun {
     }
   }
 
-  /**
-   * The plan with every unchanged file that shares a doc_id with another input read after all, so
-   * that the collision becomes a problem of both (an unchanged file is not read, and so not planned).
-   */
-  private static List<RunPlanner.PlannedFile> readColliding(List<RunPlanner.PlannedFile> files,
-      Set<String> colliding, Map<String, Path> paths, RunPlanner planner, Ingester ingester) throws IOException {
-    List<RunPlanner.PlannedFile> out = new ArrayList<>(files.size());
-    for (RunPlanner.PlannedFile f : files) {
-      boolean reread = f.source() == RunPlanner.Source.UNCHANGED && f.docIds().stream().anyMatch(colliding::contains);
-      out.add(reread ? planner.plan(ingester.ingest(paths.get(f.fileId()), f.fileId())) : f);
+  /** The planning of the listed files of a pass. */
+  private record FilePlanning(ArticleFolder folder, ArticleFolder.Listing listing, RunPlanner planner,
+      Ingester ingester, StoreWriter writer) {
+
+    /**
+     * Every listed file planned: a deferred or unchanged one from its last committed state, any
+     * other read and planned on the pool; doc_ids kept unique ({@link DocIdCollisions}).
+     */
+    List<RunPlanner.PlannedFile> plan(PassControl control, ExecutorService pool)
+        throws IOException, InterruptedException {
+      List<Future<RunPlanner.PlannedFile>> planned = new ArrayList<>();
+      for (Path file : listing.files()) {
+        String fileId = folder.docId(file);
+        Optional<StoredFile> prev = writer.previousFile(fileId);
+        if (control.deferred().test(file)) {
+          planned.add(CompletableFuture.completedFuture(RunPlanner.PlannedFile.deferred(fileId, prev)));
+        } else if (planner.unchanged(prev, listing.seen(file))) {
+          planned.add(CompletableFuture.completedFuture(RunPlanner.PlannedFile.unchanged(prev.get())));
+        } else {
+          planned.add(pool.submit(() -> read(file, fileId)));
+        }
+      }
+      List<RunPlanner.PlannedFile> files = new ArrayList<>();
+      for (Future<RunPlanner.PlannedFile> f : planned) {
+        files.add(ParallelAnalysis.get(f));
+      }
+      Set<String> colliding = DocIdCollisions.colliding(files);
+      return colliding.isEmpty() ? files : DocIdCollisions.resolve(readColliding(files, colliding));
     }
-    return out;
+
+    private RunPlanner.PlannedFile read(Path file, String fileId) throws IOException {
+      return planner.plan(ingester.ingest(file, fileId));
+    }
+
+    /**
+     * The plan with every unchanged file that shares a doc_id with another input read after all,
+     * so that the collision becomes a problem of both (an unchanged file is not read, so not planned).
+     */
+    private List<RunPlanner.PlannedFile> readColliding(List<RunPlanner.PlannedFile> files, Set<String> colliding)
+        throws IOException {
+      Map<String, Path> paths = new HashMap<>();
+      listing.files().forEach(f -> paths.put(folder.docId(f), f));
+      List<RunPlanner.PlannedFile> out = new ArrayList<>(files.size());
+      for (RunPlanner.PlannedFile f : files) {
+        boolean reread = f.source() == RunPlanner.Source.UNCHANGED && f.docIds().stream().anyMatch(colliding::contains);
+        out.add(reread ? read(paths.get(f.fileId()), f.fileId()) : f);
+      }
+      return out;
+    }
   }
 
   /** Earlier versions kept manifest, cache and lock under OUT/.newsclaims; the database replaces them. */
