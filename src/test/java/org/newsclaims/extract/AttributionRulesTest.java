@@ -29,9 +29,13 @@ class AttributionRulesTest {
   private static final ArticleAnalyzer ANALYZER = Parses.analyzer();
   private static final Set<String> TESTED = new HashSet<>();
 
+  /** The document's claims without the unattributed topic statements. */
+  private static List<Claim> attributions(AnnotatedDocument doc) {
+    return ANALYZER.claims("test", doc).stream().filter(c -> c.type() != ClaimType.UNATTRIBUTED).toList();
+  }
+
   private static Claim only(AnnotatedDocument doc, String ruleId) {
-    List<Claim> claims = ANALYZER.claims("test", doc).stream()
-        .filter(c -> c.type() != ClaimType.UNATTRIBUTED).toList();
+    List<Claim> claims = attributions(doc);
     assertEquals(1, claims.size(), () -> "expected one claim, got " + claims);
     Claim c = claims.get(0);
     assertEquals(ruleId, c.ruleId());
@@ -471,8 +475,7 @@ class AttributionRulesTest {
         Ukraine NNP LOCATION 3 obj
         . . O 3 punct
         """);
-    assertEquals(List.of(), ANALYZER.claims("test", country).stream()
-        .filter(c -> c.type() != ClaimType.UNATTRIBUTED).toList(), "a country's support is an act, not a stance");
+    assertEquals(List.of(), attributions(country), "a country's support is an act, not a stance");
   }
 
   @Test
@@ -493,7 +496,7 @@ class AttributionRulesTest {
         hackers NNS O 9 obl hacker
         . . O 2 punct
         """);
-    List<Claim> claims = ANALYZER.claims("test", doc).stream().filter(c -> c.type() != ClaimType.UNATTRIBUTED).toList();
+    List<Claim> claims = attributions(doc);
     assertEquals(2, claims.size(), () -> "two attributions: " + claims);
     assertRoles(doc, claims.get(0), "Trump", "said", "he would build a wall");
     assertEquals("warned against", claims.get(1).cue().orElseThrow().cut(doc.text()));
@@ -518,8 +521,7 @@ class AttributionRulesTest {
         stall VB O 2 xcomp stall
         . . O 2 punct
         """);
-    assertEquals(List.of(), ANALYZER.claims("test", notAPerson).stream()
-        .filter(c -> c.type() != ClaimType.UNATTRIBUTED).toList(), "a thing that seems is no source");
+    assertEquals(List.of(), attributions(notAPerson), "a thing that seems is no source");
   }
 
   @Test
