@@ -28,8 +28,8 @@ public final class EvalReports {
         .append(r.attribution().predicted()).append(" predicted attributions (claims in headlines left out).\n\n");
     if (r.univocalGold()) {
       b.append("The gold is univocal (no attribution inside another's content, as in PolNeAR): ")
-          .append(r.nestedSetAside()).append(" predicted attributions nested in another prediction's content were set aside, ")
-          .append("as such gold can neither confirm nor refute them.\n\n");
+          .append(r.nestedSetAside()).append(" predicted attributions nested in another prediction's content, and annotated by no gold ")
+          .append("attribution, were set aside, as such gold cannot refute them.\n\n");
     }
     b.append("## Headline\n\n| measure | precision | recall | F1 |\n|---|---|---|---|\n");
     line(b, "attribution (cue and content overlap)", r.attribution());

@@ -89,10 +89,12 @@ public final class Evaluator {
               SpanSet.of(c.cue().orElseThrow()), new SpanSet(c.content())));
         }
       }
-      List<Predicted> preds = univocal
-          ? GoldConvention.outermost(allPreds, Predicted::cue, Predicted::content) : allPreds;
-      nestedSetAside += allPreds.size() - preds.size();
       List<GoldAttribution> golds = gold.attributions();
+      List<Predicted> preds = univocal
+          ? GoldConvention.outermostOrConfirmed(allPreds, Predicted::cue, Predicted::content,
+              p -> golds.stream().anyMatch(g -> attributionScore(words, p, g, false) > 0))
+          : allPreds;
+      nestedSetAside += allPreds.size() - preds.size();
 
       // Roles, each on its own: distinct spans, one-to-one.
       roleExact.merge("source", roleScore(words, spansOf(preds, p -> p.source()), spansOf(golds, GoldAttribution::source), true), Prf::plus);

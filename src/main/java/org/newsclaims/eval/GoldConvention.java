@@ -3,6 +3,7 @@ package org.newsclaims.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Whether a gold set annotates attributions inside other attributions' contents.
@@ -10,8 +11,9 @@ import java.util.function.Function;
  * <p>Our guideline does ("Trump said he believed ..." holds two attributions). Univocal corpora
  * such as PolNeAR do not: the content of an attribution is never searched for further ones (not
  * one of PolNeAR's 19,868 train attributions has its cue inside another's content). Against such
- * gold a nested prediction can be neither right nor wrong, so the evaluator sets nested
- * predictions aside, as it does claims in headlines, and says how many in the report. A set is
+ * gold a nested prediction cannot be wrong, so the evaluator sets aside the nested predictions
+ * that no gold attribution confirms, as it does claims in headlines, and says how many in the
+ * report. A set is
  * taken as univocal when it has at least {@link #MIN_ATTRIBUTIONS} attributions and none nested:
  * a few attributions say nothing about the convention. Stateless.
  */
@@ -48,6 +50,22 @@ final class GoldConvention {
         }
       }
       if (!nested) {
+        out.add(item);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@link #outermost}, and the nested items that {@code confirmed} accepts: univocal gold cannot
+   * refute a nested prediction, but it confirms one when it annotates that very attribution.
+   */
+  static <T> List<T> outermostOrConfirmed(List<T> items, Function<T, SpanSet> cue, Function<T, SpanSet> content,
+      Predicate<T> confirmed) {
+    List<T> outer = outermost(items, cue, content);
+    List<T> out = new ArrayList<>();
+    for (T item : items) {
+      if (outer.contains(item) || confirmed.test(item)) {
         out.add(item);
       }
     }

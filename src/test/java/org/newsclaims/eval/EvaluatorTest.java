@@ -95,6 +95,27 @@ class EvaluatorTest {
   }
 
   @Test
+  void againstUnivocalGoldANestedPredictionTheGoldAnnotatesIsScored() {
+    // "Trump said land matters. Rubio said talks resume.": a wrong outer prediction whose content
+    // runs over the second sentence holds the cue of the right one; univocal gold confirms it.
+    String rubio = "Rubio said talks resume.";
+    int r0 = TEXT.indexOf(rubio);
+    Claim outer = claim(0, 5, 6, 10, 11, TEXT.length() - 1, null);
+    Claim nested = claim(r0, r0 + 5, r0 + 6, r0 + 10, r0 + 11, r0 + 23, null);
+    List<Evaluator.Item> items = new java.util.ArrayList<>();
+    for (int i = 0; i < GoldConvention.MIN_ATTRIBUTIONS; i++) {
+      GoldDocument doc = new GoldDocument("d" + i, TEXT,
+          List.of(gold("E1", r0, r0 + 5, r0 + 6, r0 + 10, r0 + 11, r0 + 23, null)), List.of());
+      items.add(new Evaluator.Item(doc, List.of(outer, nested)));
+    }
+    EvalResult r = new Evaluator().evaluate(items);
+    assertTrue(r.univocalGold());
+    assertEquals(0, r.nestedSetAside(), "the nested prediction is confirmed by the gold");
+    assertEquals(OptionalDouble.of(1.0), r.attribution().recall());
+    assertEquals(0.5, r.attribution().precision().getAsDouble(), 1e-9, "the outer prediction stays wrong");
+  }
+
+  @Test
   void emptyDenominatorsAreNotApplicable() {
     GoldDocument doc = new GoldDocument("d", TEXT, List.of(), List.of());
     EvalResult r = new Evaluator().evaluate(List.of(new Evaluator.Item(doc, List.of())));
