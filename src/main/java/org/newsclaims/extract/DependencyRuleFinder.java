@@ -154,6 +154,9 @@ final class DependencyRuleFinder implements ClaimFinder {
       content.andNot(s.subtree(sources.get(0)));
     }
     TreeSpans.dropLeadingComplementiser(s, content);
+    if (thatClauseMissed(s, cue, content)) {
+      content = restOfSentence(s, cue.length() + 1);
+    }
     if (indirectQuestion(s, anchor, content)) {
       return Optional.empty();
     }
@@ -190,6 +193,28 @@ final class DependencyRuleFinder implements ClaimFinder {
    */
   private static boolean quotedApartFromCue(TextSpan source, TextSpan cue, DocumentContext context) {
     return context.quotesNear(source.start(), source.start()).stream().anyMatch(q -> q.start() <= source.start() && source.start() < q.end() && !q.overlaps(cue));
+  }
+
+  /**
+   * "Annan warned that the country risks ...", parsed with "that" as an object and the clause
+   * elsewhere: a "that" right after the cue opens the content, so a content with nothing after it
+   * is a misparse, and the content is read in word order instead.
+   */
+  private static boolean thatClauseMissed(Sentence s, BitSet cue, BitSet content) {
+    int next = cue.length();
+    return next + 1 < s.size() && s.token(next).word().equalsIgnoreCase("that")
+        && content.nextSetBit(next + 1) < 0;
+  }
+
+  /** The tokens from {@code first} to the sentence end, closing punctuation left out. */
+  private static BitSet restOfSentence(Sentence s, int first) {
+    int end = s.size();
+    while (end > first && s.token(end - 1).isPunctuation()) {
+      end--;
+    }
+    BitSet rest = new BitSet();
+    rest.set(first, end);
+    return rest;
   }
 
   /** "knows what happened": a verb of knowing whose content opens with a wh-word, "whether" or "if". */

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsclaims.model.Claim;
+import org.newsclaims.model.TextSpan;
 
 /**
- * Drops a claim whose cue is a first-person verb of opinion inside a quotation ("“I think we
- * can get there,” Trump said"): "I think" hedges the quoted speaker's own statement, which the
- * quotation's claim already carries. News annotation counts such a clause as part of the quoted
- * content (PolNeAR: no cue inside another attribution's content in 19,868 train cues). Verbs of
+ * Drops a claim whose cue is a first-person verb of opinion inside a quotation that no other
+ * claim's content holds: an "I think" whose "I" names nobody. Inside an attributed quotation
+ * ("“I think we can get there,” Trump said") the claim is kept, as the guideline annotates nested
+ * attributions and the quotation's speaker is its source; univocal gold such as PolNeAR counts
+ * the clause as part of the quoted content, and its evaluation sets such nested claims aside. Verbs of
  * opinion are the {@code opinion-verbs} lexicon; other nested claims ("“I told him we want
  * peace”", "“Putin told me he wants peace”") and claims in transcript turns, which are not
  * quotations, are kept. Immutable, thread-safe.
@@ -26,7 +28,18 @@ final class NestedInQuotationFilter implements ClaimRefiner {
   @Override
   public List<Claim> refine(DocumentContext context, List<Claim> claims) {
     String text = context.text();
-    return claims.stream().filter(c -> !nestedFirstPerson(context, text, c)).toList();
+    return claims.stream().filter(c -> !nestedFirstPerson(context, text, c) || insideOtherContent(c, claims)).toList();
+  }
+
+  /** Whether another claim's content holds this claim's cue: the quotation is attributed. */
+  private static boolean insideOtherContent(Claim c, List<Claim> claims) {
+    TextSpan cue = c.cue().orElseThrow();
+    for (Claim other : claims) {
+      if (other != c && other.content().stream().anyMatch(p -> p.start() <= cue.start() && cue.end() <= p.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean nestedFirstPerson(DocumentContext context, String text, Claim c) {

@@ -60,6 +60,90 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aThatRightAfterTheCueOpensTheContentTheParserMissed() {
+    // "risks" tagged as a noun: the parser hangs "that" as the object and the clause under it.
+    AnnotatedDocument doc = Parses.doc("""
+        In IN O 2 case in
+        remarks NNS O 6 obl remark
+        made VBN O 6 dep make
+        , , O 6 punct
+        Annan NNP PERSON 6 nsubj
+        warned VBD O 0 root warn
+        that IN O 6 obj
+        the DT O 10 det
+        country NN O 10 compound
+        risks NNS O 7 dep risk
+        returning VBG O 10 acl return
+        to IN O 13 case
+        clashes NNS O 11 obl clash
+        . . O 6 punct
+        """);
+    Claim c = only(doc, "say.ccomp");
+    assertRoles(doc, c, "Annan", "warned", "the country risks returning to clashes");
+  }
+
+  @Test
+  void seeingSomethingAsSomethingIsAView() {
+    AnnotatedDocument doc = Parses.doc("""
+        Sanders NNP PERSON 2 nsubj
+        sees VBZ O 0 root see
+        these DT O 4 det this
+        gains NNS O 2 obj gain
+        as IN O 6 case
+        evidence NN O 2 obl
+        of IN O 8 case
+        momentum NN O 6 nmod
+        . . O 2 punct
+        """);
+    assertRoles(doc, only(doc, "see.as"), "Sanders", "sees", "these gains as evidence of momentum");
+    AnnotatedDocument noAs = Parses.doc("""
+        She PRP O 2 nsubj she
+        saw VBD O 0 root see
+        him PRP O 2 obj he
+        in IN O 5 case
+        1999 CD O 2 obl
+        . . O 2 punct
+        """);
+    assertEquals(List.of(), attributions(noAs), "seeing someone somewhere is no view");
+  }
+
+  @Test
+  void aStanceOfAPersonNamedByTheirRole() {
+    AnnotatedDocument doc = Parses.doc("""
+        The DT O 2 det the
+        senator NN O 3 nsubj senator
+        champions VBZ O 0 root champion
+        the DT O 5 det the
+        bill NN O 3 obj
+        . . O 3 punct
+        """);
+    assertRoles(doc, only(doc, "stance.obj"), "The senator", "champions", "the bill");
+    AnnotatedDocument thing = Parses.doc("""
+        The DT O 2 det the
+        fund NN O 3 nsubj fund
+        supports VBZ O 0 root support
+        the DT O 5 det the
+        bill NN O 3 obj
+        . . O 3 punct
+        """);
+    assertEquals(List.of(), attributions(thing), "a fund's support is an act");
+  }
+
+  @Test
+  void callingSomethingANameWithTwoObjects() {
+    AnnotatedDocument doc = Parses.doc("""
+        Clinton NNP PERSON 2 nsubj
+        calls VBZ O 0 root call
+        it PRP O 2 iobj
+        her PRP$ O 6 nmod:poss she
+        responsibility NN O 6 compound
+        gene NN O 2 obj
+        . . O 2 punct
+        """);
+    assertRoles(doc, only(doc, "name.iobj"), "Clinton", "calls", "it her responsibility gene");
+  }
+
+  @Test
   void indirectSpeechWithHedgeAndNegation() {
     AnnotatedDocument doc = Parses.doc("""
         Trump NNP PERSON 3 nsubj

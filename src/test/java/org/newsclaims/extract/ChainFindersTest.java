@@ -164,7 +164,7 @@ class ChainFindersTest {
   }
 
   @Test
-  void aFirstPersonOpinionInsideAQuotationIsPartOfTheQuotation() {
+  void aFirstPersonOpinionInsideAnAttributedQuotationIsANestedClaimOfTheQuotedSpeaker() {
     AnnotatedDocument doc = Parses.doc("""
         " `` O 3 punct
         I PRP O 3 nsubj i
@@ -179,9 +179,26 @@ class ChainFindersTest {
         . . O 10 punct
         """);
     List<Claim> all = claims(doc);
-    assertEquals(1, all.size(), all::toString);
-    assertEquals("say.ccomp", all.get(0).ruleId());
-    assertEquals(ClaimType.DIRECT, all.get(0).type());
+    assertEquals(2, all.size(), all::toString);
+    Claim quotation = all.stream().filter(c -> c.ruleId().equals("say.ccomp")).findFirst().orElseThrow();
+    assertEquals(ClaimType.DIRECT, quotation.type());
+    Claim nested = all.stream().filter(c -> c.ruleId().equals("think.ccomp")).findFirst().orElseThrow();
+    assertRoles(doc, nested, "I", "think", "we can win");
+  }
+
+  @Test
+  void aFirstPersonOpinionInsideAQuotationNobodyIsSaidToSayIsDropped() {
+    AnnotatedDocument doc = Parses.doc("""
+        " `` O 3 punct
+        I PRP O 3 nsubj i
+        think VBP O 0 root think
+        we PRP O 6 nsubj we
+        can MD O 6 aux can
+        win VB O 3 ccomp win
+        . . O 3 punct
+        " '' O 3 punct
+        """);
+    assertEquals(List.of(), claims(doc).stream().filter(c -> c.ruleId().equals("think.ccomp")).toList());
   }
 
   @Test
