@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.newsclaims.export.OutputLayout;
 import org.newsclaims.ingest.IngestedFile;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Problem;
