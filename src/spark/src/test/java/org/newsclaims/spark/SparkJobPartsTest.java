@@ -41,6 +41,11 @@ class SparkJobPartsTest {
     assertTrue(local.files().stream().allMatch(FileRef::local));
     InputListing hadoop = InputListing.hadoop(in.toUri().toString(), in.resolve("out").toUri().toString(), CONF);
     assertEquals(expected, hadoop.files().stream().map(FileRef::fileId).toList(), "the Hadoop listing, same rules");
+    FileRef remote = hadoop.files().get(2);
+    Path copy = Staging.readable(remote, Files.createDirectory(tmp.resolve("work")), CONF);
+    assertEquals("page.html", copy.getFileName().toString(), "a copy keeps the name that gives its format");
+    assertTrue(copy.startsWith(tmp.resolve("work")), "a remote file is copied to the executor's disk: " + copy);
+    assertEquals(in.resolve("sub/page.html"), Staging.readable(local.files().get(2), tmp, CONF), "a local one is read in place");
   }
 
   @Test
