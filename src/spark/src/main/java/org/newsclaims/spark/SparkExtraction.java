@@ -89,12 +89,7 @@ public final class SparkExtraction {
   /** Runs the job on a Spark context; blocks until the outputs are written. */
   public static Summary run(JavaSparkContext sc, Config c) throws IOException {
     Configuration conf = sc.hadoopConfiguration();
-    Map<String, String> confEntries = new HashMap<>();
-    conf.forEach(e -> confEntries.put(e.getKey(), e.getValue()));
     InputListing listing = InputListing.list(c.input(), c.output(), conf);
-    Broadcast<ModelsBundle> models = sc.broadcast(ModelsBundle.read(c.models()));
-    Broadcast<Map<String, String>> hadoop = sc.broadcast(confEntries);
-
     org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(c.output());
     FileSystem fs = out.getFileSystem(conf);
     org.apache.hadoop.fs.Path partsDir = new org.apache.hadoop.fs.Path(out, PartFiles.DIR);
@@ -105,28 +100,11 @@ public final class SparkExtraction {
 
     int n = c.partitions() > 0 ? c.partitions() : 4 * sc.defaultParallelism();
     n = Math.max(1, Math.min(n, listing.files().size()));
-    String outUri = fs.makeQualified(out).toString();
-    long maxBytes = c.maxBytes();
-    JavaRDD<FileRef> files = sc.parallelize(listing.files(), n);
-    List<PartitionResult> results = new ArrayList<>(files.mapPartitionsWithIndex(
-        (index, slice) -> List.of(SliceTask.run(index, slice, models.value(), hadoop.value(), outUri, maxBytes))
-            .iterator(), true).collect());
-    results.sort(Comparator.comparingInt(PartitionResult::index));
+    List<PartitionResult> results = analyse(sc, c, listing.files(), n, fs.makeQualified(out).toString());
 
-    List<Problem> problems = new ArrayList<>(listing.problems());
-    List<Problem> failures = new ArrayList<>(listing.problems());
-    for (PartitionResult r : results) {
-      for (ProblemRow p : r.problems()) {
-        problems.add(p.toProblem());
-        if (p.failure()) {
-          failures.add(p.toProblem());
-        }
-      }
-    }
-    problems.sort(RunReport.PROBLEM_ORDER);
-    failures.sort(RunReport.PROBLEM_ORDER);
+    Problems found = Problems.of(listing, results);
     StringWriter problemsCsv = new StringWriter();
-    ProblemsCsv.write(problemsCsv, problems);
+    ProblemsCsv.write(problemsCsv, found.all());
     org.apache.hadoop.fs.Path problemsFile = new org.apache.hadoop.fs.Path(out, OutputLayout.PROBLEMS_FILE);
     Staging.write(problemsFile, problemsCsv.toString(), conf);
 
@@ -146,8 +124,43 @@ public final class SparkExtraction {
       }
     }
     long claims = results.stream().mapToLong(PartitionResult::claims).sum();
-    return new Summary(listing.files().size(), n, claims, problems, failures, claimsFile, framesFile, claimsParts, framesParts,
-        problemsFile.toString());
+    return new Summary(listing.files().size(), n, claims, found.all(), found.failures(), claimsFile, framesFile,
+        claimsParts, framesParts, problemsFile.toString());
+  }
+
+  /** The tasks, one per slice of the files, with the models and the Hadoop settings broadcast. */
+  private static List<PartitionResult> analyse(JavaSparkContext sc, Config c, List<FileRef> files, int slices,
+      String outUri) throws IOException {
+    Map<String, String> confEntries = new HashMap<>();
+    sc.hadoopConfiguration().forEach(e -> confEntries.put(e.getKey(), e.getValue()));
+    Broadcast<ModelsBundle> models = sc.broadcast(ModelsBundle.read(c.models()));
+    Broadcast<Map<String, String>> hadoop = sc.broadcast(confEntries);
+    long maxBytes = c.maxBytes();
+    JavaRDD<FileRef> rdd = sc.parallelize(files, slices);
+    List<PartitionResult> results = new ArrayList<>(rdd.mapPartitionsWithIndex(
+        (index, slice) -> List.of(SliceTask.run(index, slice, models.value(), hadoop.value(), outUri, maxBytes))
+            .iterator(), true).collect());
+    results.sort(Comparator.comparingInt(PartitionResult::index));
+    return results;
+  }
+
+  /** Every problem of a job in problems.csv order, and those that are failures. */
+  private record Problems(List<Problem> all, List<Problem> failures) {
+    static Problems of(InputListing listing, List<PartitionResult> results) {
+      List<Problem> all = new ArrayList<>(listing.problems());
+      List<Problem> failures = new ArrayList<>(listing.problems());
+      for (PartitionResult r : results) {
+        for (ProblemRow p : r.problems()) {
+          all.add(p.toProblem());
+          if (p.failure()) {
+            failures.add(p.toProblem());
+          }
+        }
+      }
+      all.sort(RunReport.PROBLEM_ORDER);
+      failures.sort(RunReport.PROBLEM_ORDER);
+      return new Problems(all, failures);
+    }
   }
 
   private static String merged(PartFiles.Table table, List<String> parts, org.apache.hadoop.fs.Path out,
