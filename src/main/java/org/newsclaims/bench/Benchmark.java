@@ -18,10 +18,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs each {@link Variant} in its own worker JVM ({@link BenchWorker}) on the same articles and
- * collects the results. Rounds alternate the order of the variants so that a machine that gets
- * busier or quieter during the run does not favour one of them; figures are then compared as
- * ratios ({@link BenchReport}).
+ * Runs each {@link Variant} in its own worker JVM ({@link BenchWorker}, spoken to through
+ * {@link WorkerProtocol}) on the same articles and collects the results. Rounds alternate the
+ * order of the variants so that a machine that gets busier or quieter during the run does not
+ * favour one of them; figures are then compared as ratios ({@link BenchReport}).
  *
  * <p>Not thread-safe; one run at a time.
  */
@@ -123,7 +123,7 @@ public final class Benchmark {
         log.printf("bench: round %d/%d: %s ...%n", round + 1, config.rounds(), v.describe());
         log.flush();
         boolean scaling = config.scaling() && v.name().equals(SCALING_VARIANT) && round == 0;
-        WorkerResult r = runWorker(new BenchWorker.Options(v, config.input(), config.models(),
+        WorkerResult r = runWorker(new WorkerProtocol.Options(v, config.input(), config.models(),
             config.warmupPasses(), config.passes(), config.maxArticles(), scaling), config.heap());
         log.printf("bench:   %s%n", BenchReport.oneLine(r));
         log.flush();
@@ -137,11 +137,9 @@ public final class Benchmark {
     return trials;
   }
 
-  private WorkerResult runWorker(BenchWorker.Options options, String heap) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(javaCommand.toString(), "-Xmx" + heap, "-Dfile.encoding=UTF-8",
-        "-cp", classPath, BenchWorker.class.getName()));
-    cmd.addAll(options.arguments());
-    ProcessBuilder pb = new ProcessBuilder(cmd);
+  private WorkerResult runWorker(WorkerProtocol.Options options, String heap)
+      throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(WorkerProtocol.command(javaCommand, heap, classPath, options));
     Path errors = Files.createTempFile("newsclaims-bench-", ".log");
     try {
       if (verbose) {
@@ -159,28 +157,14 @@ public final class Benchmark {
         }
       }
       if (p.exitValue() != 0) {
-        String err = verbose ? "" : tail(Files.readString(errors, StandardCharsets.UTF_8), 2000);
+        String err = verbose ? "" : WorkerProtocol.tail(Files.readString(errors, StandardCharsets.UTF_8), 2000);
         throw new IOException("bench worker for " + options.variant().name() + " failed (exit " + p.exitValue()
             + ")" + (err.isEmpty() ? "" : ":\n" + err));
       }
-      String json = lastLine(out);
-      return BenchWorker.json().readValue(json, WorkerResult.class);
+      return WorkerProtocol.result(out);
     } finally {
       Files.deleteIfExists(errors);
     }
-  }
-
-  private static String lastLine(String out) throws IOException {
-    String[] lines = out.strip().split("\r?\n");
-    String last = lines[lines.length - 1];
-    if (!last.startsWith("{")) {
-      throw new IOException("bench worker printed no result; its output ended with: " + tail(out, 500));
-    }
-    return last;
-  }
-
-  private static String tail(String s, int max) {
-    return s.length() <= max ? s : "…" + s.substring(s.length() - max);
   }
 
   /** The variants of a comma-separated list of names: naive, product, or "levers" for the ladder. */

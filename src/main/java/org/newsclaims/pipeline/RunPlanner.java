@@ -125,27 +125,49 @@ final class RunPlanner {
   }
 
   PlannedFile plan(IngestedFile f) throws IOException {
+    return planned(f, this::article);
+  }
+
+  /** Plans one article of a read file. */
+  @FunctionalInterface
+  interface ArticlePlan {
+    PlannedArticle plan(IngestedFile.ArticleItem item) throws IOException;
+  }
+
+  /** A read file planned article by article; the items that yield no article are its failures. */
+  static PlannedFile planned(IngestedFile f, ArticlePlan plan) throws IOException {
     List<PlannedArticle> articles = new ArrayList<>();
     List<Problem> failures = new ArrayList<>();
     for (IngestedFile.Item item : f.items()) {
       if (item instanceof IngestedFile.FailedItem failed) {
         failures.add(failed.problem());
-        continue;
+      } else {
+        articles.add(plan.plan((IngestedFile.ArticleItem) item));
       }
-      IngestedFile.ArticleItem ai = (IngestedFile.ArticleItem) item;
-      Article article = ai.article();
-      String textFile = ai.derivedText() ? OutputLayout.textFileName(article.docId()) : "";
-      String key = key(article, textFile);
-      Optional<StoredResult.Summary> stored = reanalyse == RunConfig.Reanalyse.ALL ? Optional.empty()
-          : store.summary(key).filter(r -> standing(r, article));
-      Optional<String> textToWrite = textFile.isEmpty() || out.hasText(textFile, article.text())
-          ? Optional.empty() : Optional.of(article.text());
-      articles.add(new PlannedArticle(article.docId(), ai.position(), key, Sha256.hex(article.text()),
-          textFile, article.metadata(), textToWrite, stored.isPresent() ? Optional.empty() : Optional.of(article),
-          stored, ai.warnings()));
     }
     return new PlannedFile(f.fileId(), f.format().label(), f.stamp(), Source.READ, Optional.empty(), articles,
         failures, f.warnings());
+  }
+
+  private PlannedArticle article(IngestedFile.ArticleItem ai) throws IOException {
+    Article article = ai.article();
+    String textFile = textFile(ai);
+    String key = key(article, textFile);
+    Optional<StoredResult.Summary> stored = reanalyse == RunConfig.Reanalyse.ALL ? Optional.empty()
+        : store.summary(key).filter(r -> standing(r, article));
+    Optional<String> textToWrite = textFile.isEmpty() || out.hasText(textFile, article.text())
+        ? Optional.empty() : Optional.of(article.text());
+    return new PlannedArticle(article.docId(), ai.position(), key, Sha256.hex(article.text()), textFile,
+        article.metadata(), textToWrite, stored.isPresent() ? Optional.empty() : Optional.of(article), stored,
+        ai.warnings());
+  }
+
+  /**
+   * The saved text an article's offsets point into, relative to the output folder: for a text
+   * that differs from its file's decoded bytes; else empty (the offsets point into the file).
+   */
+  static String textFile(IngestedFile.ArticleItem item) {
+    return item.derivedText() ? OutputLayout.textFileName(item.article().docId()) : "";
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,18 +69,33 @@ class BenchTest {
 
   @Test
   void workerArgumentsRoundTripAndUnknownKeysAreRejected() {
-    BenchWorker.Options o = new BenchWorker.Options(Variant.product(2), Path.of("corpus"), Path.of("models"), 1, 2, 5,
+    WorkerProtocol.Options o = new WorkerProtocol.Options(Variant.product(2), Path.of("corpus"), Path.of("models"), 1, 2, 5,
         true);
-    BenchWorker.Options back = BenchWorker.Options.parse(o.arguments());
+    WorkerProtocol.Options back = WorkerProtocol.Options.parse(o.arguments());
     assertEquals(o.variant().settings(), back.variant().settings());
     assertEquals(o.variant().claimSentencesOnly(), back.variant().claimSentencesOnly());
     assertEquals(List.of(o.input(), o.models(), o.warmupPasses(), o.passes(), o.maxArticles(), o.scaling()),
         List.of(back.input(), back.models(), back.warmupPasses(), back.passes(), back.maxArticles(), back.scaling()));
     List<String> extra = new java.util.ArrayList<>(o.arguments());
     extra.add("speed=11");
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchWorker.Options.parse(extra))
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> WorkerProtocol.Options.parse(extra))
         .getMessage().contains("[name, ner"));
-    assertThrows(IllegalArgumentException.class, () -> BenchWorker.Options.parse(o.arguments().subList(1, 13)));
+    assertThrows(IllegalArgumentException.class, () -> WorkerProtocol.Options.parse(o.arguments().subList(1, 13)));
+  }
+
+  @Test
+  void theWorkerIsStartedWithItsOptionsAndAnsweredByItsLastLine() throws Exception {
+    WorkerProtocol.Options o = new WorkerProtocol.Options(Variant.product(2), Path.of("corpus"), Path.of("models"), 0, 1, 0,
+        false);
+    List<String> cmd = WorkerProtocol.command(Path.of("/jdk/bin/java"), "2g", "a.jar", o);
+    assertEquals(List.of("/jdk/bin/java", "-Xmx2g", "-Dfile.encoding=UTF-8", "-cp", "a.jar", BenchWorker.class.getName()),
+        cmd.subList(0, 6));
+    assertEquals(o.arguments(), cmd.subList(6, cmd.size()));
+    IOException e = assertThrows(IOException.class, () -> WorkerProtocol.result("loading\nException in main\n"));
+    assertTrue(e.getMessage().contains("Exception in main"), e.getMessage());
+    WorkerResult r = result("product", 20_000_000_000L, 2048L * 1024);
+    assertEquals(r, WorkerProtocol.result("a log line\r\n" + WorkerProtocol.line(r) + "\r\n"));
+    assertEquals(-1, WorkerProtocol.line(r).indexOf('\n'), "one line");
   }
 
   @Test
@@ -96,7 +112,7 @@ class BenchTest {
         Putin NNP PERSON 2 nsubj
         said VBD O 0 root
         """);
-    AnnotatedDocument big = BenchWorker.concatenate(List.of(a, a), 3);
+    AnnotatedDocument big = ScalingProbe.concatenate(List.of(a, a), 3);
     assertEquals(6, big.sentences().size());
     for (int i = 0; i < big.sentences().size(); i++) {
       Sentence s = big.sentences().get(i);

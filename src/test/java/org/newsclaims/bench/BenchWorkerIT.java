@@ -16,7 +16,7 @@ class BenchWorkerIT {
 
   @Test
   void aWorkerMeasuresTheProductOnAFewArticles() throws Exception {
-    BenchWorker.Options o = new BenchWorker.Options(Variant.product(2), SharedModels.corpus(),
+    WorkerProtocol.Options o = new WorkerProtocol.Options(Variant.product(2), SharedModels.corpus(),
         SharedModels.root().resolve("models"), 0, 1, 3, true);
     WorkerResult r = BenchWorker.run(o);
     assertEquals(3, r.articles());
@@ -31,7 +31,7 @@ class BenchWorkerIT {
     assertEquals(List.of(1, 2, 4, 8), r.scaling().stream().map(WorkerResult.ScalingPoint::copies).toList());
     assertEquals(8 * r.scaling().get(0).tokens(), r.scaling().get(3).tokens());
 
-    WorkerResult back = BenchWorker.json().readValue(BenchWorker.json().writeValueAsString(r), WorkerResult.class);
+    WorkerResult back = WorkerProtocol.result("CoreNLP says hello\n" + WorkerProtocol.line(r) + "\n");
     assertEquals(r, back);
     BenchReport.Summary s = BenchReport.summarise(new Benchmark.Trial(o.variant(), List.of(r)));
     double shares = s.shares().values().stream().mapToDouble(Double::doubleValue).sum();

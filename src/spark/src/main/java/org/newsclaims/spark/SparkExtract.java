@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * {@code newsclaims extract}.
  */
 @Command(name = "newsclaims-spark", mixinStandardHelpOptions = true, version = "newsclaims-spark 0.1.0",
-    description = "Extract attributed claims from every article under --in into --out/claims.csv, on Spark.")
+    description = "Extract attributed claims from every article under --in into --out/claims.csv and frames.csv, on Spark.")
 public final class SparkExtract implements Callable<Integer> {
 
   @Option(names = "--in", required = true, paramLabel = "URI",
@@ -27,7 +27,7 @@ public final class SparkExtract implements Callable<Integer> {
   String in;
 
   @Option(names = "--out", required = true, paramLabel = "URI",
-      description = "Folder for claims.csv, problems.csv, text/ and _parts/.")
+      description = "Folder for claims.csv, frames.csv, problems.csv, text/ and _parts/.")
   String out;
 
   @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
@@ -43,10 +43,10 @@ public final class SparkExtract implements Callable<Integer> {
       description = "Articles larger than this are reported, not read (default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
-  @Option(names = "--parts-only", description = "Write only the part files, one per partition; no claims.csv.")
+  @Option(names = "--parts-only", description = "Write only the part files, two per partition; no claims.csv or frames.csv.")
   boolean partsOnly;
 
-  @Option(names = "--keep-parts", description = "Keep the part files after merging them into claims.csv.")
+  @Option(names = "--keep-parts", description = "Keep the part files after merging them into claims.csv and frames.csv.")
   boolean keepParts;
 
   public static void main(String... args) {
@@ -74,9 +74,10 @@ public final class SparkExtract implements Callable<Integer> {
       for (Problem p : s.problems().stream().limit(10).toList()) {
         err.printf("  problem: %s: %s: %s%n", p.docId(), p.kind().code(), p.detail());
       }
-      err.printf("  wrote %s and %s%n", s.claimsFile().isEmpty() ? s.parts().size() + " part files" : s.claimsFile(),
+      err.printf("  wrote %s and %s%n", s.claimsFile().isEmpty()
+          ? s.claimsParts().size() + s.framesParts().size() + " part files" : s.claimsFile() + ", " + s.framesFile(),
           s.problemsFile());
-      return s.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.SOME_ARTICLES_FAILED.code();
+      return s.failures().isEmpty() ? ExitCode.OK.code() : ExitCode.SOME_ARTICLES_FAILED.code();
     }
   }
 }

@@ -11,16 +11,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Options;
+import org.newsclaims.export.AtomicFile;
 
 /**
- * Moving files between the job's file system (any Hadoop URI) and an executor's local disk,
- * where the local runner works. Stateless.
+ * Moving files between the job's file system (any Hadoop URI) and an executor's local disk.
+ * Every output is written whole or not at all: to a temporary name of its own beside the target
+ * (two attempts of one task never share it), then renamed over it in one step: with
+ * {@link AtomicFile} on a local disk; on another file system by a rename that replaces the target,
+ * atomic where that file system's renames are (HDFS). Stateless.
  */
 final class Staging {
   private Staging() {}
@@ -33,85 +38,55 @@ final class Staging {
   }
 
   /**
-   * Puts an input file under a local folder at its relative path: a symbolic link to a local
-   * file, a copy of a remote one.
+   * An input file where the local reader can read it: a local file in place, a remote one copied
+   * under {@code localDir} with the same file name (its name gives its format).
    */
-  static void stage(FileRef f, Path localRoot, Configuration conf) throws IOException {
-    Path target = localRoot;
-    for (String part : f.fileId().split("/")) {
-      target = target.resolve(part);
-    }
-    Files.createDirectories(target.getParent());
+  static Path readable(FileRef f, Path localDir, Configuration conf) throws IOException {
     if (f.local()) {
-      Files.createSymbolicLink(target, Path.of(URI.create(f.uri())));
-    } else {
-      org.apache.hadoop.fs.Path src = new org.apache.hadoop.fs.Path(f.uri());
-      try (InputStream in = src.getFileSystem(conf).open(src); OutputStream out = Files.newOutputStream(target)) {
-        in.transferTo(out);
+      return Path.of(URI.create(f.uri()));
+    }
+    org.apache.hadoop.fs.Path src = new org.apache.hadoop.fs.Path(f.uri());
+    Path target = Files.createTempDirectory(localDir, "in-").resolve(src.getName());
+    try (InputStream in = src.getFileSystem(conf).open(src); OutputStream out = Files.newOutputStream(target)) {
+      in.transferTo(out);
+    }
+    return target;
+  }
+
+  /** Writes a file of the job's file system atomically. */
+  static void write(org.apache.hadoop.fs.Path target, AtomicFile.ByteContent content, Configuration conf)
+      throws IOException {
+    Optional<Path> local = localPath(target, conf);
+    if (local.isPresent()) {
+      try (AtomicFile.Staged staged = AtomicFile.stageBytes(local.get(), content)) {
+        staged.commit();
+      }
+      return;
+    }
+    FileSystem fs = target.getFileSystem(conf);
+    org.apache.hadoop.fs.Path tmp = new org.apache.hadoop.fs.Path(target.getParent(),
+        "." + target.getName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      try (OutputStream out = fs.create(tmp, true)) {
+        content.writeTo(out);
+      }
+      FileContext.getFileContext(fs.getUri(), conf).rename(tmp, target, Options.Rename.OVERWRITE);
+    } finally {
+      if (fs.exists(tmp)) {
+        fs.delete(tmp, false);
       }
     }
-  }
-
-  /**
-   * Writes a file on the job's file system: to a temporary name of its own first (two attempts of
-   * one task never share it), then renamed over the target.
-   */
-  static void write(org.apache.hadoop.fs.Path target, byte[] content, Configuration conf) throws IOException {
-    FileSystem fs = target.getFileSystem(conf);
-    org.apache.hadoop.fs.Path tmp = temporary(target);
-    try (OutputStream out = fs.create(tmp, true)) {
-      out.write(content);
-    }
-    if (fs.exists(target)) {
-      fs.delete(target, false);
-    }
-    if (!fs.rename(tmp, target)) {
-      throw new IOException("cannot rename " + tmp + " to " + target);
-    }
-  }
-
-  /** A hidden name beside the target, unique to this call. */
-  static org.apache.hadoop.fs.Path temporary(org.apache.hadoop.fs.Path target) {
-    return new org.apache.hadoop.fs.Path(target.getParent(), "." + target.getName() + "." + UUID.randomUUID() + ".tmp");
   }
 
   static void write(org.apache.hadoop.fs.Path target, String content, Configuration conf) throws IOException {
-    write(target, content.getBytes(StandardCharsets.UTF_8), conf);
+    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    write(target, out -> out.write(bytes), conf);
   }
 
-  /** Reads a whole file of the job's file system as UTF-8. */
-  static String read(org.apache.hadoop.fs.Path file, Configuration conf) throws IOException {
-    try (InputStream in = file.getFileSystem(conf).open(file)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  /**
-   * The regular files under a local folder, relative ({@code /} separators), sorted, skipping
-   * hidden files and folders (the local runner's state).
-   */
-  static List<String> visibleFiles(Path root) throws IOException {
-    List<String> files = new ArrayList<>();
-    if (!Files.isDirectory(root)) {
-      return files;
-    }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
-            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
-          files.add(root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"));
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
-    files.sort(null);
-    return files;
+  /** The target as a local path, when it is on the local file system. */
+  static Optional<Path> localPath(org.apache.hadoop.fs.Path target, Configuration conf) throws IOException {
+    URI uri = target.getFileSystem(conf).makeQualified(target).toUri();
+    return "file".equals(uri.getScheme()) ? Optional.of(Path.of(uri)) : Optional.empty();
   }
 
   /** Deletes a local folder and everything in it (symbolic links, not their targets). */

@@ -12,7 +12,6 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsclaims.export.ClaimsCsv;
 
 /** The job's plumbing without Spark or models: listing, models bundle, part files and merge. */
 class SparkJobPartsTest {
@@ -42,6 +41,11 @@ class SparkJobPartsTest {
     assertTrue(local.files().stream().allMatch(FileRef::local));
     InputListing hadoop = InputListing.hadoop(in.toUri().toString(), in.resolve("out").toUri().toString(), CONF);
     assertEquals(expected, hadoop.files().stream().map(FileRef::fileId).toList(), "the Hadoop listing, same rules");
+    FileRef remote = hadoop.files().get(2);
+    Path copy = Staging.readable(remote, Files.createDirectory(tmp.resolve("work")), CONF);
+    assertEquals("page.html", copy.getFileName().toString(), "a copy keeps the name that gives its format");
+    assertTrue(copy.startsWith(tmp.resolve("work")), "a remote file is copied to the executor's disk: " + copy);
+    assertEquals(in.resolve("sub/page.html"), Staging.readable(local.files().get(2), tmp, CONF), "a local one is read in place");
   }
 
   @Test
@@ -58,14 +62,38 @@ class SparkJobPartsTest {
 
   @Test
   void partsMergeInOrderWithOneHeader(@TempDir Path tmp) throws Exception {
-    String header = ClaimsCsv.header();
-    Path a = write(tmp, "_parts/claims-00000.csv", header + "a,1\r\n");
-    Path b = write(tmp, "_parts/claims-00001.csv", header + "b,2\r\nc,\"x\r\ny\"\r\n");
-    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(tmp.resolve("claims.csv").toUri());
-    SparkExtraction.merge(List.of(a.toUri().toString(), b.toUri().toString()), target, CONF);
-    assertEquals(header + "a,1\r\nb,2\r\nc,\"x\r\ny\"\r\n", Files.readString(tmp.resolve("claims.csv")));
-    assertEquals(2, SparkExtraction.countRecords(Files.readString(b)), "a quoted line break is one record");
-    Path bad = write(tmp, "_parts/claims-00002.csv", "no header\r\n");
-    assertThrows(IOException.class, () -> SparkExtraction.merge(List.of(bad.toUri().toString()), target, CONF));
+    org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(tmp.toUri());
+    for (PartFiles.Table t : PartFiles.Table.values()) {
+      String header = t.header();
+      assertTrue(header.startsWith("\uFEFF") && header.endsWith("\r\n"), t + ": " + header);
+      Path a = write(tmp, "_parts/a.csv", header + "a,1\r\n");
+      Path b = write(tmp, "_parts/b.csv", header + "b,2\r\nc,\"x\r\ny\"\r\n");
+      org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(out, t.file());
+      PartFiles.merge(t, List.of(a.toUri().toString(), b.toUri().toString()), target, CONF);
+      assertEquals(header + "a,1\r\nb,2\r\nc,\"x\r\ny\"\r\n", Files.readString(tmp.resolve(t.file())));
+      Path bad = write(tmp, "_parts/bad.csv", "no header\r\n");
+      assertThrows(IOException.class, () -> PartFiles.merge(t, List.of(bad.toUri().toString()), target, CONF));
+      assertEquals(header + "a,1\r\nb,2\r\nc,\"x\r\ny\"\r\n", Files.readString(tmp.resolve(t.file())),
+          "a failed merge leaves the previous file");
+    }
+    assertEquals(new org.apache.hadoop.fs.Path(out, "_parts/claims-00007.csv"), PartFiles.Table.CLAIMS.part(out, 7));
+    assertEquals(new org.apache.hadoop.fs.Path(out, "_parts/frames-00007.csv"), PartFiles.Table.FRAMES.part(out, 7));
+  }
+
+  @Test
+  void outputsAreWrittenWholeWithNothingLeftBeside(@TempDir Path tmp) throws Exception {
+    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(tmp.toUri().toString(), "text/a.json#1.txt");
+    Staging.write(target, "first", CONF);
+    Staging.write(target, "second", CONF);
+    assertEquals("second", Files.readString(tmp.resolve("text/a.json#1.txt")));
+    assertThrows(IOException.class, () -> Staging.write(target, out -> {
+      out.write("third".getBytes(StandardCharsets.UTF_8));
+      throw new IOException("disk full");
+    }, CONF));
+    assertEquals("second", Files.readString(tmp.resolve("text/a.json#1.txt")), "a failed write leaves the file");
+    try (java.util.stream.Stream<Path> files = Files.list(tmp.resolve("text"))) {
+      assertEquals(List.of("a.json#1.txt"), files.map(p -> p.getFileName().toString()).toList(),
+          "no temporary or checksum files");
+    }
   }
 }
