@@ -25,10 +25,16 @@ public final class HeadlineDetector {
         lineEnd = text.length();
       }
       String line = text.substring(lineStart, lineEnd);
-      String trimmed = line.strip();
-      if (!trimmed.isEmpty() && isHeadline(trimmed)) {
-        int lead = line.indexOf(trimmed);
-        headlines.add(new TextSpan(lineStart + lead, lineStart + lead + trimmed.length()));
+      int lead = 0;
+      int trail = line.length();
+      while (lead < trail && isSpace(line.charAt(lead))) {
+        lead++;
+      }
+      while (trail > lead && isSpace(line.charAt(trail - 1))) {
+        trail--;
+      }
+      if (lead < trail && isHeadline(line.substring(lead, trail))) {
+        headlines.add(new TextSpan(lineStart + lead, lineStart + trail));
       }
       lineStart = lineEnd + 1;
     }
@@ -71,8 +77,14 @@ public final class HeadlineDetector {
     return false;
   }
 
+  /** White space, no-break spaces included: news pages end many paragraphs with U+00A0. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   private static boolean isClosing(char c) {
+    // Opening curly marks too: a line ending in one ("were “Mostly False.“") misuses it as closing.
     return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']'
-        || c == '\u00BB';
+        || c == '\u00BB' || c == '\u201C' || c == '\u2018';
   }
 }

@@ -44,6 +44,7 @@ class QuotesAndHeadlinesTest {
     assertTrue(HeadlineDetector.isHeadline("📢 Political Earthquake — Wolff Says Trump Willing to Trade Ukraine"));
     assertFalse(HeadlineDetector.isHeadline("He explained that any agreement involving land would have to include Ukraine."));
     assertFalse(HeadlineDetector.isHeadline("“We will win,” he said."));
+    assertFalse(HeadlineDetector.isHeadline("PolitiFact said the claims were “Mostly False.“"));
     assertFalse(HeadlineDetector.isHeadline("Regarding the future, the statement said:"));
     assertFalse(HeadlineDetector.isHeadline("“The most unqualified child ever.” ― Lena Ortiz"));
     assertTrue(HeadlineDetector.isHeadline("“Historic” summit ends without a deal"));
@@ -54,5 +55,13 @@ class QuotesAndHeadlinesTest {
     String text = "Title line\n\nA sentence.\n  Related headline here  \n";
     List<TextSpan> h = new HeadlineDetector().find(text);
     assertEquals(List.of("Title line", "Related headline here"), h.stream().map(s -> s.cut(text)).toList());
+  }
+
+  @Test
+  void aParagraphEndingInANoBreakSpaceIsNoHeadline() {
+    // News pages end paragraphs with U+00A0, which String.strip() keeps.
+    String text = "Hester said parents still want neighborhood schools.\u00A0\n\u00A0Related headline here\u00A0\n";
+    List<TextSpan> h = new HeadlineDetector().find(text);
+    assertEquals(List.of("Related headline here"), h.stream().map(s -> s.cut(text)).toList());
   }
 }
