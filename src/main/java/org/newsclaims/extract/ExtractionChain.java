@@ -40,6 +40,7 @@ public final class ExtractionChain {
         .finder(new TrailingCueFinder(lexicons))
         .finder(new ParticipialCueFinder(lexicons))
         .finder(new LinearSpeechFinder(lexicons))
+        .finder(new QuotationAfterCueFinder(lexicons))
         .refiner(new AnnouncedQuotation())
         .refiner(new QuotationContinuation())
         .refiner(new NarratorCueFilter(lexicons))

@@ -164,6 +164,36 @@ class ChainFindersTest {
   }
 
   @Test
+  void aQuotationRightAfterAReportingVerbIsWhatWasSaid() {
+    AnnotatedDocument doc = Parses.doc("""
+        Mexicans NNPS O 3 nsubj mexican
+        often RB O 3 advmod
+        say VBP O 0 root say
+        , , O 3 punct
+        “ `` O 3 punct
+        Poor NNP O 7 compound poor
+        Mexico NNP LOCATION 3 dep
+        . . O 3 punct
+        ” '' O 3 punct
+        """);
+    Claim c = only(doc, "say.quote");
+    assertRoles(doc, c, "Mexicans", "say", "“ Poor Mexico . ”");
+    assertEquals(ClaimType.DIRECT, c.type());
+    AnnotatedDocument inside = Parses.doc("""
+        “ `` O 3 punct
+        They PRP O 3 nsubj they
+        say VBP O 0 root say
+        , , O 3 punct
+        ‘ `` O 6 punct
+        no UH O 3 dep
+        ’ '' O 3 punct
+        ” '' O 3 punct
+        """);
+    assertEquals(List.of(), claims(inside).stream().filter(x -> x.ruleId().equals("say.quote")).toList(),
+        "a verb inside a quotation is part of it");
+  }
+
+  @Test
   void aFirstPersonOpinionInsideAnAttributedQuotationIsANestedClaimOfTheQuotedSpeaker() {
     AnnotatedDocument doc = Parses.doc("""
         " `` O 3 punct

@@ -1,0 +1,97 @@
+package org.newsclaims.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsclaims.model.Claim;
+import org.newsclaims.model.ClaimType;
+import org.newsclaims.model.Speaker;
+import org.newsclaims.model.TextSpan;
+import org.newsclaims.nlp.Sentence;
+import org.newsclaims.nlp.Token;
+
+/**
+ * "Mexicans often say, ''Poor Mexico ...''", "Cruz continued: “You look at the questions ...”": a
+ * reporting verb ({@code speech-verbs}) followed by nothing but a comma or a colon and then a
+ * quotation. The verb is the cue, the whole quotation the content, and the verb's subject, when
+ * the parse gives one, the source. Left alone: a verb inside a quotation, a verb that is already
+ * a cue, a quotation that an earlier claim already has as its content, a subject that cannot
+ * speak ({@code non-sources}). Immutable, thread-safe.
+ */
+final class QuotationAfterCueFinder implements ClaimFinder {
+  static final String RULE_ID = "say.quote";
+
+  private final Set<String> speechVerbs;
+  private final Set<String> nonSources;
+
+  QuotationAfterCueFinder(Lexicons lexicons) {
+    this.speechVerbs = lexicons.get("speech-verbs");
+    this.nonSources = lexicons.get("non-sources");
+  }
+
+  @Override
+  public Set<String> ruleIds() {
+    return Set.of(RULE_ID);
+  }
+
+  /** The source is read from the tree; the dependency rules already ask for these sentences. */
+  @Override
+  public boolean needsTree(Sentence tagged) {
+    return tagged.tokens().stream().anyMatch(this::isReportingVerb);
+  }
+
+  @Override
+  public List<Claim> find(DocumentContext context, List<Claim> earlier) {
+    SpanIndex earlierCues = SpanIndex.ofCues(earlier);
+    Set<TextSpan> earlierContents = new java.util.HashSet<>();
+    earlier.forEach(c -> earlierContents.addAll(c.content()));
+    List<Claim> out = new ArrayList<>();
+    for (Sentence s : context.sentences()) {
+      for (int v = 0; v + 1 < s.size(); v++) {
+        Token verb = s.token(v);
+        if (!isReportingVerb(verb) || context.insideQuotation(verb.span())
+            || earlierCues.touching(verb.span().start(), verb.span().start()).length > 0) {
+          continue;
+        }
+        Optional<TextSpan> quote = quotationAfter(context, s, v);
+        if (quote.isEmpty() || earlierContents.contains(quote.get())) {
+          continue;
+        }
+        Optional<Speaker> speaker = source(context.text(), s, v);
+        if (speaker.isPresent() && nonSources.contains(s.token(TreeSpans.subjectBefore(s, v).orElseThrow()).lemma())) {
+          continue;
+        }
+        out.add(Claim.of(context.docId(), ClaimType.DIRECT, List.of(quote.get()), RULE_ID, s.index())
+            .withSpeaker(speaker).withCue(verb.span()));
+      }
+    }
+    return out;
+  }
+
+  private boolean isReportingVerb(Token t) {
+    return t.pos().startsWith("VB") && speechVerbs.contains(t.lemma());
+  }
+
+  /** The quotation that opens right after the verb, or after a comma or colon that follows it. */
+  private static Optional<TextSpan> quotationAfter(DocumentContext context, Sentence s, int verb) {
+    int next = verb + 1;
+    String word = s.token(next).word();
+    if ((word.equals(",") || word.equals(":")) && next + 1 < s.size()) {
+      next++;
+    }
+    return context.quoteStartingAt(s.token(next).span().start());
+  }
+
+  private static Optional<Speaker> source(String text, Sentence s, int verb) {
+    if (!s.isParsed()) {
+      return Optional.empty();
+    }
+    return TreeSpans.subjectBefore(s, verb).map(subject -> {
+      BitSet tokens = TreeSpans.sourceTokens(s, subject);
+      TextSpan span = TreeSpans.hull(s, tokens);
+      return new Speaker(span, span.cut(text), "");
+    });
+  }
+}
