@@ -130,6 +130,29 @@ class AttributionRulesTest {
   }
 
   @Test
+  void callingSomethingByAnAdjectiveHungOnTheObject() {
+    AnnotatedDocument doc = Parses.doc("""
+        The DT O 2 det the
+        campaign NN O 3 nsubj campaign
+        called VBD O 0 root call
+        the DT O 5 det the
+        charges NNS O 3 obj charge
+        unsubstantiated JJ O 5 amod
+        . . O 3 punct
+        """);
+    assertRoles(doc, only(doc, "name.obj"), "The campaign", "called", "the charges unsubstantiated");
+    AnnotatedDocument meeting = Parses.doc("""
+        The DT O 2 det the
+        king NN O 3 nsubj king
+        called VBD O 0 root call
+        a DT O 5 det a
+        meeting NN O 3 obj meeting
+        . . O 3 punct
+        """);
+    assertEquals(List.of(), attributions(meeting), "calling a meeting names nothing");
+  }
+
+  @Test
   void callingSomethingANameWithTwoObjects() {
     AnnotatedDocument doc = Parses.doc("""
         Clinton NNP PERSON 2 nsubj

@@ -28,7 +28,8 @@ class ChainFindersTest {
   private static final ArticleAnalyzer ANALYZER = Parses.analyzer();
   private static final Set<String> TESTED = new HashSet<>();
   /** The finders whose cases are here rather than in {@code AttributionRulesTest}. */
-  static final Set<String> CASES_THERE = Set.of(ParticipialCueFinder.RULE_ID, LinearSpeechFinder.RULE_ID);
+  static final Set<String> CASES_THERE = Set.of(ParticipialCueFinder.RULE_ID, LinearSpeechFinder.RULE_ID,
+      QuotationAfterCueFinder.RULE_ID);
 
   private static List<Claim> claims(AnnotatedDocument doc) {
     return ANALYZER.claims("test", doc).stream().filter(c -> c.type() != ClaimType.UNATTRIBUTED).toList();
