@@ -1,0 +1,108 @@
+package org.newsclaims.topic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsclaims.model.TextSpan;
+import org.newsclaims.model.TopicHit;
+import org.newsclaims.pipeline.ExtractionModels;
+import org.newsclaims.place.Gazetteer;
+
+/**
+ * The shipped {@code models/topics.tsv} and {@code models/places.tsv} on hand-written sentences:
+ * one test per group of lines, each with what the lines must catch and what their masks must keep
+ * out. Fails when the model files are missing.
+ */
+class ShippedTaxonomyTest {
+  private static final TopicClassifier SHIPPED = load();
+
+  private static TopicClassifier load() {
+    Path models = Path.of("models");
+    try {
+      Gazetteer places = Gazetteer.load(models.resolve(ExtractionModels.PLACES_FILE));
+      return new TopicClassifier(Taxonomy.load(models.resolve(ExtractionModels.TOPICS_FILE), places));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> topics(String text) {
+    return SHIPPED.classify(text, List.of(new TextSpan(0, text.length()))).stream().map(TopicHit::topic).toList();
+  }
+
+  private static void has(String topic, String text) {
+    assertTrue(topics(text).contains(topic), "'" + text + "' should be " + topic + ", is " + topics(text));
+  }
+
+  private static void hasNot(String topic, String text) {
+    assertFalse(topics(text).contains(topic), "'" + text + "' should not be " + topic);
+  }
+
+  @Test
+  void peaceAsAStateOfTheWorldIsNoCeasefire() {
+    hasNot("ceasefire", "the threat Russia is making to global peace and stability");
+    hasNot("ceasefire", "he is doing more for peace across the globe than anyone");
+    hasNot("ceasefire", "the Israelis want to live in peace with their neighbours");
+    has("ceasefire", "he is determined to bring peace to Ukraine");
+  }
+
+  @Test
+  void endingTheWarOrTheConflictEvenWithALongModifier() {
+    has("ceasefire", "ending this three and a half year war is a top priority");
+    has("ceasefire", "that is the only way to end this conflict");
+  }
+
+  @Test
+  void territoryFromSeparationStatehoodAndTheLineWhereItIs() {
+    has("territory", "supporting their bid for separation of eastern regions of Ukraine");
+    has("territory", "he attacked Israel's right to exist");
+    has("territory", "Europe believes that we must stand where we stand today");
+  }
+
+  @Test
+  void locationsAndNonTerritorialSovereigntyAreNoTerritory() {
+    hasNot("territory", "we must strengthen our technological and economic sovereignty");
+    hasNot("territory", "a treaty preventing permanent deployment to any particular territory");
+    hasNot("territory", "The enclave, Russian territory lying between Poland and Lithuania, has missiles.");
+    has("territory", "Kyiv will never give up its sovereignty over Crimea");
+  }
+
+  @Test
+  void venueNeedsThePlaceToBelongToTheMeeting() {
+    hasNot("venue", "Russia stays at the table as he continues peace talks to end the war in Ukraine");
+    has("venue", "He met in person with leaders in Germany");
+    has("venue", "As peace talks continue today in Washington, the Senate stands ready");
+    has("venue", "I commend the president for convening European leaders in Washington");
+    has("venue", "yesterday's historic White House peace summit");
+    has("venue", "a productive start for the work of the teams in Jeddah on March 11th");
+    has("venue", "Yesterday in Geneva, Iran and the six powers reached a six-month deal");
+    has("venue", "the US asked that the telephone conversation be held today, instead of on Monday");
+  }
+
+  @Test
+  void securityFromDeploymentAndTheAllianceNotFromCasualties() {
+    has("security", "Russian forces remain positioned in Belarus to attack Ukraine from the north");
+    has("security", "Putin aimed to weaken the NATO alliance");
+    has("security", "There will be some form of security");
+    has("security", "the proposals did not address the non-expansion of NATO");
+    hasNot("security", "support for rehabilitation for injured troops and cyber defence");
+  }
+
+  @Test
+  void aDefiniteProposalOrPlanRefersBackButNotWithAnOfComplement() {
+    String text = "Further sanctions against state-owned firms are needed. The Plan envisages deeper coordination.";
+    int second = text.indexOf("The Plan");
+    assertEquals(List.of(new TopicHit("sanctions", "sanctions (previous sentence)")),
+        SHIPPED.classify(text, List.of(new TextSpan(second, text.length() - 1)), TopicClassifierTest.sentences(text)));
+    String exchange = "Kyiv rejected territorial concessions. Talks go on about the exchange of prisoners.";
+    int talks = exchange.indexOf("Talks");
+    assertTrue(SHIPPED.classify(exchange, List.of(new TextSpan(talks, exchange.length() - 1)),
+        TopicClassifierTest.sentences(exchange)).isEmpty());
+  }
+}
