@@ -100,6 +100,12 @@ class ShippedTaxonomyTest {
   }
 
   @Test
+  void prohibitingTradeOrInvestmentIsASanction() {
+    has("sanctions", "an order that will prohibit new investment, trade, and financing by U.S. persons in the so-called DNR");
+    has("territory", "an order that will prohibit new investment, trade, and financing by U.S. persons in the so-called DNR");
+  }
+
+  @Test
   void aDefiniteProposalOrPlanRefersBackButNotWithAnOfComplement() {
     String text = "Further sanctions against state-owned firms are needed. The Plan envisages deeper coordination.";
     int second = text.indexOf("The Plan");
