@@ -80,7 +80,8 @@ class ShippedTaxonomyTest {
     has("venue", "He met in person with leaders in Germany");
     has("venue", "As peace talks continue today in Washington, the Senate stands ready");
     has("venue", "I commend the president for convening European leaders in Washington");
-    has("venue", "yesterday's historic White House peace summit");
+    hasNot("venue", "There will be new sanctions if the Alaska meeting does not produce results.");
+    hasNot("venue", "The ceasefire talks have become a key part of discussions ahead of the Alaska meeting.");
     has("venue", "a productive start for the work of the teams in Jeddah on March 11th");
     has("venue", "Yesterday in Geneva, Iran and the six powers reached a six-month deal");
     has("venue", "the US asked that the telephone conversation be held today, instead of on Monday");
