@@ -98,6 +98,9 @@ class ShippedTaxonomyTest {
     hasNot("security", "they want to cut off the routes of moving Russian troops");
     hasNot("security", "they would have attacked the troops of Belarus");
     has("security", "the arrival of US troops in Poland");
+    has("security", "he cited exercises by Russia near the Polish border");
+    has("security", "he cited \"large exercises\" by Russia");
+    hasNot("security", "the positions that remained in Belarus after their joint exercises with Russia");
   }
 
   @Test
