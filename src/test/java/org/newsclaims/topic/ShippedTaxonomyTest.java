@@ -71,7 +71,10 @@ class ShippedTaxonomyTest {
     hasNot("territory", "we must strengthen our technological and economic sovereignty");
     hasNot("territory", "a treaty preventing permanent deployment to any particular territory");
     hasNot("territory", "The enclave, Russian territory lying between Poland and Lithuania, has missiles.");
+    hasNot("territory", "utilizing all the elements of Israel's force - on land, at sea and in the air");
+    hasNot("territory", "the articles set forth in Annex II to Executive Order 14257");
     has("territory", "Kyiv will never give up its sovereignty over Crimea");
+    has("territory", "Russia wants to annex the region and keep the land it holds");
   }
 
   @Test
