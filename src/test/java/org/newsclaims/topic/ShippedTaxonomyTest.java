@@ -113,6 +113,26 @@ class ShippedTaxonomyTest {
   }
 
   @Test
+  void guidelineWordsThatWereMissing() {
+    has("territory", "Kyiv will not cede the east");
+    has("territory", "a demilitarized zone along the front");
+    has("territory", "a referendum on joining Russia");
+    has("territory", "the right to self-determination");
+    has("territory", "the demarcation line");
+    hasNot("territory", "the referendum on amending your country's constitution");
+    has("sanctions", "Washington threatened economic penalties");
+    has("sanctions", "higher import duties on steel");
+    has("sanctions", "Moscow promised retaliatory measures");
+    has("venue", "they spoke on the sidelines of the G20");
+    has("ceasefire", "a moratorium on strikes against energy sites");
+    has("ceasefire", "we will stop fire at two o'clock");
+    has("ceasefire", "only a negotiated settlement can work");
+    has("security", "a European reassurance force");
+    has("security", "the coalition of the willing met in Paris");
+    has("security", "demilitarisation and a neutral status for Ukraine");
+  }
+
+  @Test
   void aDefiniteProposalOrPlanRefersBackButNotWithAnOfComplement() {
     String text = "Further sanctions against state-owned firms are needed. The Plan envisages deeper coordination.";
     int second = text.indexOf("The Plan");
