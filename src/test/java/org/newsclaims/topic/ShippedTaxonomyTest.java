@@ -64,6 +64,8 @@ class ShippedTaxonomyTest {
     has("territory", "supporting their bid for separation of eastern regions of Ukraine");
     has("territory", "he attacked Israel's right to exist");
     has("territory", "Europe believes that we must stand where we stand today");
+    has("territory", "Russian troops would stay where they are");
+    hasNot("territory", "civilians should stay where they are");
   }
 
   @Test
@@ -89,6 +91,8 @@ class ShippedTaxonomyTest {
     has("venue", "Yesterday in Geneva, Iran and the six powers reached a six-month deal");
     has("venue", "the US asked that the telephone conversation be held today, instead of on Monday");
     hasNot("venue", "real leadership is back in the Oval Office");
+    hasNot("venue", "Ukraine must hold the line until next spring");
+    has("venue", "the summit will be held on Monday");
   }
 
   @Test
