@@ -24,6 +24,8 @@ import org.newsclaims.text.DataLine;
  *   <li>{@code @refers<TAB>phrase}: a referring expression ("this proposal", "the deal"); a
  *       content that holds one and has no topic of its own takes the topics of the text just
  *       before it (see {@link TopicClassifier#classify(String, List, List)});</li>
+ *   <li>{@code @not-refers<TAB>phrase}: words inside a match of the phrase never make a
+ *       referring expression ("the exchange of prisoners" names its own content);</li>
  *   <li>{@code @referent-topics<TAB>topic topic ...}: the topics a content may take from its
  *       referent (the others must be in the content itself).</li>
  * </ul>
@@ -48,16 +50,18 @@ public final class Taxonomy {
   private final List<Trigger> triggers;
   private final List<Trigger> masks;
   private final List<Chain> referring;
+  private final List<Chain> notReferring;
   private final Set<String> unattributedTopics;
   private final Set<String> referentTopics;
   private final Gazetteer places;
 
   private Taxonomy(Set<String> topics, List<Trigger> triggers, List<Trigger> masks, List<Chain> referring,
-      Set<String> unattributed, Set<String> referentTopics, Gazetteer places) {
+      List<Chain> notReferring, Set<String> unattributed, Set<String> referentTopics, Gazetteer places) {
     this.topics = List.copyOf(topics);
     this.triggers = List.copyOf(triggers);
     this.masks = List.copyOf(masks);
     this.referring = List.copyOf(referring);
+    this.notReferring = List.copyOf(notReferring);
     this.unattributedTopics = Set.copyOf(unattributed);
     this.referentTopics = Set.copyOf(referentTopics);
     this.places = places;
@@ -77,6 +81,7 @@ public final class Taxonomy {
     List<Trigger> triggers = new ArrayList<>();
     List<Trigger> masks = new ArrayList<>();
     List<Chain> referring = new ArrayList<>();
+    List<Chain> notReferring = new ArrayList<>();
     Set<String> unattributed = new LinkedHashSet<>();
     Set<String> referentTopics = new LinkedHashSet<>();
     for (DataLine data : DataLine.of(lines, origin)) {
@@ -101,8 +106,12 @@ public final class Taxonomy {
         referring.add(chain(body, where, places));
         continue;
       }
+      if (head.equals("@not-refers")) {
+        notReferring.add(chain(body, where, places));
+        continue;
+      }
       if (head.startsWith("@")) {
-        throw new IllegalArgumentException(where + ": unknown directive '" + head + "' (valid: @unattributed, @refers, @referent-topics)");
+        throw new IllegalArgumentException(where + ": unknown directive '" + head + "' (valid: @unattributed, @refers, @not-refers, @referent-topics)");
       }
       boolean mask = head.startsWith("!");
       String topic = mask ? head.substring(1) : head;
@@ -138,7 +147,7 @@ public final class Taxonomy {
         throw new IllegalArgumentException(origin + ": mask for unknown topic '" + m.topic() + "': " + m.source());
       }
     }
-    return new Taxonomy(topics, triggers, masks, referring, unattributed, referentTopics, places);
+    return new Taxonomy(topics, triggers, masks, referring, notReferring, unattributed, referentTopics, places);
   }
 
   private static Chain chain(String spec, String where, Gazetteer places) {
@@ -180,6 +189,11 @@ public final class Taxonomy {
 
   List<Chain> referring() {
     return referring;
+  }
+
+  /** Phrases whose words never make a referring expression. */
+  List<Chain> notReferring() {
+    return notReferring;
   }
 
   /** The place gazetteer the triggers look names up in. */

@@ -21,10 +21,12 @@ import org.newsclaims.place.Word;
 public final class TopicClassifier {
   /** How many words may separate two phrases chained with '~'. */
   static final int NEAR = 5;
-  /** How many sentences before the content's own sentence may hold the referent. */
-  static final int REFERENT_SENTENCES = 2;
-  private static final List<String> CONTEXT_LABELS =
-      List.of("same sentence", "previous sentence", "two sentences before");
+  /**
+   * How many sentences before the content's own sentence may hold the referent: one. Two let a
+   * definite "the proposals" pick up topics the nearer sentence did not name (corpus 021, 004).
+   */
+  static final int REFERENT_SENTENCES = 1;
+  private static final List<String> CONTEXT_LABELS = List.of("same sentence", "previous sentence");
 
   private final Taxonomy taxonomy;
 
@@ -44,9 +46,10 @@ public final class TopicClassifier {
   /**
    * Topics of a claim's content, falling back on the referent when the content has none of its
    * own and holds a referring expression ({@code @refers} in the taxonomy: "it", "the deal",
-   * "such a meeting"): then the topics of the nearest passage before the content that has any,
-   * trying the content's own sentence up to the content, then the previous sentence, then the
-   * one before. Such evidence names where it came from ({@code land (previous sentence)}).
+   * "such a meeting") outside the {@code @not-refers} phrases ("the exchange of prisoners"): then
+   * the topics of the nearest passage before the content that has any, trying the content's own
+   * sentence up to the content, then the previous sentence. Such evidence names where it came
+   * from ({@code land (previous sentence)}).
    *
    * @param sentences the article's sentence spans in text order
    */
@@ -90,8 +93,9 @@ public final class TopicClassifier {
   }
 
   private boolean refersBack(List<Word> words) {
+    BitSet mask = maskOf(words, taxonomy.notReferring());
     for (Taxonomy.Chain c : taxonomy.referring()) {
-      if (findChain(words, c, new BitSet()) != null) {
+      if (findChain(words, c, mask) != null) {
         return true;
       }
     }
@@ -101,13 +105,7 @@ public final class TopicClassifier {
   private List<TopicHit> hits(String text, List<Word> words) {
     Map<String, BitSet> masked = new HashMap<>();
     for (Taxonomy.Trigger m : taxonomy.masks()) {
-      BitSet bits = masked.computeIfAbsent(m.topic(), k -> new BitSet());
-      for (int i = 0; i < words.size(); i++) {
-        int[] r = chainAt(words, m.clauses().get(0), i, new BitSet());
-        if (r != null) {
-          bits.set(r[0], r[1]);
-        }
-      }
+      masked.computeIfAbsent(m.topic(), k -> new BitSet()).or(maskOf(words, List.of(m.clauses().get(0))));
     }
     Map<String, TopicHit> hits = new LinkedHashMap<>();
     for (Taxonomy.Trigger trigger : taxonomy.triggers()) {
@@ -135,6 +133,20 @@ public final class TopicClassifier {
       }
     }
     return ordered;
+  }
+
+  /** The words inside any match of the chains. */
+  private BitSet maskOf(List<Word> words, List<Taxonomy.Chain> chains) {
+    BitSet bits = new BitSet();
+    for (Taxonomy.Chain chain : chains) {
+      for (int i = 0; i < words.size(); i++) {
+        int[] r = chainAt(words, chain, i, new BitSet());
+        if (r != null) {
+          bits.set(r[0], r[1]);
+        }
+      }
+    }
+    return bits;
   }
 
   /** The first occurrence of the chain that touches no masked word. */

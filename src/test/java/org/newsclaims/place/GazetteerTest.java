@@ -23,6 +23,11 @@ class GazetteerTest {
     assertEquals(List.of("Joint Base Elmendorf-Richardson=Joint Base Elmendorf-Richardson", "Anchorage=Anchorage", "Alaska=Alaska"),
         names(g, "at Joint Base Elmendorf-Richardson in Anchorage, Alaska"));
     assertEquals(List.of("Ukraine=Ukraine"), names(g, "Ukraine’s territories"), "a possessive is ignored");
+    assertEquals(List.of("DNR=Donetsk", "LNR=Luhansk", "Zaporozhe=Zaporizhzhia", "Kyyiv=Kyiv", "Kurils=Kuril Islands"),
+        names(g, "the DNR, the LNR, Zaporozhe, Kyyiv and the Kurils"));
+    assertEquals(List.of("Britain=United Kingdom", "UK=United Kingdom", "Nur-Sultan=Astana", "Wales=Wales"),
+        names(g, "Britain (the UK) met in Nur-Sultan and in Wales"));
+    assertTrue(names(g, "a dnr and lnr").isEmpty(), "capitals-only variants");
   }
 
   @Test

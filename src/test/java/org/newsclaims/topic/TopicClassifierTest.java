@@ -19,6 +19,18 @@ class TopicClassifierTest {
       "venue\tsummit|meeting ~ in|at <Cap>",
       "ceasefire\tpeace ~ deal & sign*"), "test");
 
+  /** The sentences of a hand-written text: each ends at a ". " or at the end. */
+  static List<TextSpan> sentences(String text) {
+    List<TextSpan> out = new java.util.ArrayList<>();
+    int start = 0;
+    for (int dot = text.indexOf(". "); dot >= 0; dot = text.indexOf(". ", dot + 1)) {
+      out.add(new TextSpan(start, dot + 1));
+      start = dot + 2;
+    }
+    out.add(new TextSpan(start, text.length()));
+    return out;
+  }
+
   private static List<TopicHit> classify(String text) {
     return new TopicClassifier(TAXONOMY).classify(text, List.of(new TextSpan(0, text.length())));
   }
@@ -101,6 +113,32 @@ class TopicClassifierTest {
     assertTrue(c.classify(text, List.of(new TextSpan(deal + 4, was + 16)), sentences).isEmpty(),
         "'deal was unacceptable' holds no referring expression");
     assertTrue(c.classify(text, List.of(new TextSpan(third, third + 12)), sentences).isEmpty(), "no referring expression");
+  }
+
+  @Test
+  void aNounFollowedByOfNamesItsOwnContentAndDoesNotReferBack() {
+    Taxonomy t = Taxonomy.parse(List.of(
+        "@referent-topics\tterritory",
+        "@refers\tthe exchange|plan",
+        "@not-refers\texchange|plan of",
+        "territory\tterritor*"), "test");
+    TopicClassifier c = new TopicClassifier(t);
+    String text = "Kyiv refused territorial concessions. Talks go on about the exchange of prisoners.";
+    int second = text.indexOf("Talks");
+    assertTrue(c.classify(text, List.of(new TextSpan(second, text.length() - 1)), sentences(text)).isEmpty(),
+        "'the exchange of prisoners' is not the exchange of the sentence before");
+    String other = "Kyiv refused territorial concessions. Talks go on about the exchange.";
+    assertEquals(List.of(new TopicHit("territory", "territorial (previous sentence)")),
+        c.classify(other, List.of(new TextSpan(second, other.length() - 1)), sentences(other)));
+  }
+
+  @Test
+  void theReferentIsLookedForInTheSameAndThePreviousSentenceOnly() {
+    TopicClassifier c = new TopicClassifier(WITH_PLACES);
+    String text = "Kyiv rejected a land swap. Nothing was said. Zelensky repeated this.";
+    int pronoun = text.indexOf("this.");
+    assertTrue(c.classify(text, List.of(new TextSpan(pronoun, pronoun + 4)), sentences(text)).isEmpty(),
+        "the land swap is two sentences back");
   }
 
   @Test
