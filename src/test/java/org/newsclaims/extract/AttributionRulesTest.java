@@ -153,6 +153,33 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aCueTheParserMadeTheSubjectOfItsOwnContent() {
+    // "Tillerson implied the troops would be staying put": "implied" parsed as the clausal
+    // subject of "staying", its complement's subject as its object.
+    AnnotatedDocument said = Parses.doc("""
+        Tillerson NNP PERSON 2 nsubj
+        implied VBD O 6 csubj imply
+        the DT O 4 det the
+        troops NNS O 2 obj troops
+        would MD O 6 aux would
+        stay VB O 0 root stay
+        . . O 6 punct
+        """);
+    assertRoles(said, only(said, "say.csubj.obj"), "Tillerson", "implied", "the troops would stay");
+    AnnotatedDocument hoped = Parses.doc("""
+        I PRP O 3 nsubj i
+        'm VBP O 3 aux be
+        hoping VBG O 7 csubj hope
+        diplomacy NN O 3 obj
+        is VBZ O 7 cop be
+        still RB O 7 advmod
+        available JJ O 0 root
+        . . O 7 punct
+        """);
+    assertRoles(hoped, only(hoped, "think.csubj.obj"), "I", "'m hoping", "diplomacy is still available");
+  }
+
+  @Test
   void callingSomethingANameWithTwoObjects() {
     AnnotatedDocument doc = Parses.doc("""
         Clinton NNP PERSON 2 nsubj
@@ -971,6 +998,26 @@ class AttributionRulesTest {
         . . O 9 punct
         """);
     assertRoles(doc, only(doc, "say.as"), "I", "said", "forces remain in Belarus ready");
+    AnnotatedDocument like = Parses.doc("""
+        Like IN O 3 mark like
+        I PRP O 3 nsubj i
+        said VBD O 6 advcl say
+        , , O 6 punct
+        talks NNS O 6 nsubj talk
+        continue VBP O 0 root continue
+        . . O 6 punct
+        """);
+    assertRoles(like, only(like, "say.as"), "I", "said", "talks continue");
+    AnnotatedDocument temporal = Parses.doc("""
+        As IN O 2 mark as
+        talks NNS O 3 nsubj talk
+        continue VBP O 6 advcl continue
+        , , O 6 punct
+        fighting NN O 6 nsubj fighting
+        rages VBZ O 0 root rage
+        . . O 6 punct
+        """);
+    assertEquals(List.of(), attributions(temporal), "talks that continue say nothing");
   }
 
   @Test
