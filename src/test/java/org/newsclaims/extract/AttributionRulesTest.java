@@ -180,6 +180,21 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aPlaceOrEventIsNoSource() {
+    AnnotatedDocument doc = Parses.doc("""
+        The DT O 3 det the
+        meeting NN O 3 compound meeting
+        site NN O 4 nsubj site
+        underscores VBZ O 0 root underscore
+        the DT O 7 det the
+        strategic JJ O 7 amod
+        nature NN O 4 obj
+        . . O 4 punct
+        """);
+    assertEquals(List.of(), attributions(doc), "a meeting site underscores nothing");
+  }
+
+  @Test
   void callingSomethingANameWithTwoObjects() {
     AnnotatedDocument doc = Parses.doc("""
         Clinton NNP PERSON 2 nsubj
