@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -101,6 +103,13 @@ public final class SlotRules {
 
   Gazetteer places() {
     return places;
+  }
+
+  /** The slot names of each topic, topics and slots in file order. */
+  public Map<String, Set<String>> slots() {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    rules.forEach(r -> out.computeIfAbsent(r.topic(), k -> new LinkedHashSet<>()).add(r.slot()));
+    return out;
   }
 
   /** The topics that have slots. */
