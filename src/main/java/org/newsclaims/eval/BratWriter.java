@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsclaims.model.ClaimMode;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.text.CodePointIndex;
 
@@ -23,7 +24,10 @@ import org.newsclaims.text.CodePointIndex;
  * compares it. An attribution is a Source (optional), Cue, Content and trigger {@code T} line, an
  * {@code Attribution} event, {@code Topic} attributes on the event and an {@code AnnotatorNotes}
  * with the canonical name on the Source; an unattributed statement is a bare Content with
- * {@code Topic} attributes. A free-text provenance note goes on the event (or the statement).
+ * {@code Topic} attributes. An attribution's mode is a {@code Mode} attribute on its event and
+ * its frame slots are {@link SlotLabels} text-bound annotations, arguments of the event, with an
+ * {@code AnnotatorNotes} for the normalised value (GUIDELINES.md sections 9 and 10). A free-text
+ * provenance note goes on the event (or the statement).
  *
  * <p>Merging never duplicates: an annotation that equals an existing one (or one added before it)
  * is reported as already there; one that the evaluation would take for the same attribution (cue
@@ -42,9 +46,11 @@ public final class BratWriter {
    * @param topics topic values (lower case)
    * @param canonical canonical speaker name for the Source's AnnotatorNotes (ignored without source)
    * @param note provenance note for the event or statement, empty for none
+   * @param mode the attribution's mode, absent for none (always absent for a statement)
+   * @param slots the attribution's frame slots: inside the content, of its topics (none for a statement)
    */
   public record Annotation(Optional<SpanSet> source, Optional<SpanSet> cue, SpanSet content,
-      Set<String> topics, String canonical, String note) {
+      Set<String> topics, String canonical, String note, Optional<ClaimMode> mode, List<Slot> slots) {
     public Annotation {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(cue, "cue");
@@ -52,14 +58,51 @@ public final class BratWriter {
       topics = Set.copyOf(new TreeSet<>(topics));
       Objects.requireNonNull(canonical, "canonical");
       Objects.requireNonNull(note, "note");
+      Objects.requireNonNull(mode, "mode");
+      slots = List.copyOf(slots);
       if (cue.isEmpty() && source.isPresent()) {
         throw new IllegalArgumentException("a statement without cue cannot have a source");
       }
+      if (cue.isEmpty() && (mode.isPresent() || !slots.isEmpty())) {
+        throw new IllegalArgumentException("a statement has no mode and no slots");
+      }
+      for (Slot s : slots) {
+        if (!topics.contains(s.topic()) || content.pieces().stream().noneMatch(p -> p.contains(s.span()))) {
+          throw new IllegalArgumentException("slot " + s + " is not inside the content of one of the topics " + topics);
+        }
+      }
+    }
+
+    /** An annotation without mode and slots. */
+    public Annotation(Optional<SpanSet> source, Optional<SpanSet> cue, SpanSet content,
+        Set<String> topics, String canonical, String note) {
+      this(source, cue, content, topics, canonical, note, Optional.empty(), List.of());
     }
 
     public boolean isStatement() {
       return cue.isEmpty();
     }
+  }
+
+  /** One frame slot to write: topic, slot, span (UTF-16 units) and normalised value. */
+  public record Slot(String topic, String slot, TextSpan span, Optional<String> normalized) {
+    public Slot {
+      Objects.requireNonNull(topic, "topic");
+      Objects.requireNonNull(slot, "slot");
+      Objects.requireNonNull(span, "span");
+      Objects.requireNonNull(normalized, "normalized");
+    }
+  }
+
+  private final SlotLabels slotLabels;
+
+  /** A writer of the guideline's slots ({@link SlotLabels#GUIDELINE}). */
+  public BratWriter() {
+    this(SlotLabels.GUIDELINE);
+  }
+
+  public BratWriter(SlotLabels slotLabels) {
+    this.slotLabels = slotLabels;
   }
 
   /** What a merge did to each annotation offered, in order. */
@@ -87,9 +130,18 @@ public final class BratWriter {
    * the highest id of each kind.
    *
    * @throws BratReader.GoldFormatException if the existing annotations do not fit the text
+   * @throws IllegalArgumentException if an addition has a slot these labels do not know
    */
   public Merge merge(String docId, String text, List<String> existing, List<Annotation> additions) {
-    GoldDocument gold = new BratReader().read(docId, text, existing);
+    for (Annotation a : additions) {
+      for (Slot s : a.slots()) {
+        if (slotLabels.of(SlotLabels.type(s.topic(), s.slot())).isEmpty()) {
+          throw new IllegalArgumentException(docId + ": unknown slot " + s.topic() + " " + s.slot() + "; valid: "
+              + String.join(", ", slotLabels.types()));
+        }
+      }
+    }
+    GoldDocument gold = new BratReader(slotLabels).read(docId, text, existing);
     List<String> lines = new ArrayList<>();
     for (String l : existing) {
       if (!l.isBlank()) {
@@ -184,10 +236,24 @@ public final class BratWriter {
       event.append(" Source:").append(source);
     }
     event.append(" Cue:").append(cueId).append(" Content:").append(contentId);
+    List<String> slotLines = new ArrayList<>();
+    Map<String, Integer> roles = new HashMap<>();
+    for (Slot s : a.slots()) {
+      String type = SlotLabels.type(s.topic(), s.slot());
+      String t = id(next, 'T');
+      SpanSet span = SpanSet.of(s.span());
+      slotLines.add(t + "\t" + type + " " + offsets(span, cp) + "\t" + covered(span, text));
+      s.normalized().filter(n -> !n.isBlank())
+          .ifPresent(n -> slotLines.add(id(next, '#') + "\tAnnotatorNotes " + t + "\t" + oneLine(n)));
+      int n = roles.merge(type, 1, Integer::sum);
+      event.append(' ').append(type).append(n > 1 ? Integer.toString(n) : "").append(':').append(t);
+    }
     lines.add(event.toString());
     for (String topic : a.topics()) {
       lines.add(id(next, 'A') + "\tTopic " + e + " " + topic);
     }
+    a.mode().ifPresent(m -> lines.add(id(next, 'A') + "\tMode " + e + " " + m.label()));
+    lines.addAll(slotLines);
     if (source != null && !a.canonical().isBlank()) {
       lines.add(id(next, '#') + "\tAnnotatorNotes " + source + "\t" + oneLine(a.canonical()));
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.newsclaims.model.ClaimMode;
 
 /** Writes an {@link EvalResult} as report.md (people), scores.json (machines) and errors.csv. */
 public final class EvalReports {
@@ -55,6 +56,8 @@ public final class EvalReports {
     r.topicsOnMatched().forEach((t, p) -> b.append("| ").append(t).append(" | ").append(Prf.format(p.precision())).append(" | ")
         .append(Prf.format(p.recall())).append(" | ").append(Prf.format(p.f1())).append(" | ")
         .append(p.predicted()).append(" | ").append(p.gold()).append(" |\n"));
+    modes(b, r.frames());
+    slots(b, r.frames());
     b.append("\n## Rules\n\n| rule | produced | correct | precision | recall |\n|---|---|---|---|---|\n");
     r.rules().forEach((id, c) -> b.append("| ").append(id).append(" | ").append(c.produced()).append(" | ")
         .append(c.correct()).append(" | ").append(Prf.format(c.precision())).append(" | ")
@@ -79,6 +82,76 @@ public final class EvalReports {
     }
     b.append("\nEvery false positive and false negative is listed in errors.csv.\n");
     out.write(b.toString());
+  }
+
+  private static void modes(StringBuilder b, FrameScores f) {
+    b.append("\n## Modes\n\nMode accuracy on matched attributions with a gold mode: ")
+        .append(Prf.format(f.modeAccuracy())).append(" (").append(f.modeCorrect()).append('/').append(f.modeTotal())
+        .append(")\n\nRows: gold mode; columns: predicted mode.\n\n| gold \\ predicted |");
+    for (ClaimMode m : ClaimMode.values()) {
+      b.append(' ').append(m.label()).append(" |");
+    }
+    b.append(" total |\n|---|").append("---|".repeat(ClaimMode.values().length + 1)).append('\n');
+    for (ClaimMode g : ClaimMode.values()) {
+      Map<String, Integer> row = f.modeConfusion().getOrDefault(g.label(), Map.of());
+      b.append("| ").append(g.label()).append(" |");
+      for (ClaimMode p : ClaimMode.values()) {
+        b.append(' ').append(row.getOrDefault(p.label(), 0)).append(" |");
+      }
+      b.append(' ').append(row.values().stream().mapToInt(Integer::intValue).sum()).append(" |\n");
+    }
+  }
+
+  private static void slots(StringBuilder b, FrameScores f) {
+    b.append("\n## Frame slots\n\nOn matched attributions (the slots of each predicted claim against those of the")
+        .append(" gold attribution it matched), one-to-one within each topic.slot; overlap: the spans share a character.\n\n");
+    slotTable(b, f.slotExact(), f.slotOverlap());
+    b.append("\nNormalisation accuracy on slots matched by overlap whose gold has a normalised value: ")
+        .append(Prf.format(f.normalizationAccuracy())).append(" (").append(f.normalizedCorrect()).append('/')
+        .append(f.normalizedTotal()).append(")\n\nEnd to end (every predicted attribution's slots against every gold")
+        .append(" slot of the article, so extraction recall counts too):\n\n");
+    slotTable(b, f.slotExactEndToEnd(), f.slotOverlapEndToEnd());
+  }
+
+  private static void slotTable(StringBuilder b, Map<String, Prf> exact, Map<String, Prf> overlap) {
+    b.append("| slot | exact P | exact R | exact F1 | overlap P | overlap R | overlap F1 | predicted | gold |\n")
+        .append("|---|---|---|---|---|---|---|---|---|\n");
+    exact.forEach((label, e) -> slotRow(b, label, e, overlap.get(label)));
+    slotRow(b, "all (micro)", FrameScores.micro(exact), FrameScores.micro(overlap));
+  }
+
+  private static void slotRow(StringBuilder b, String label, Prf e, Prf o) {
+    b.append("| ").append(label).append(" | ").append(Prf.format(e.precision())).append(" | ")
+        .append(Prf.format(e.recall())).append(" | ").append(Prf.format(e.f1())).append(" | ")
+        .append(Prf.format(o.precision())).append(" | ").append(Prf.format(o.recall())).append(" | ")
+        .append(Prf.format(o.f1())).append(" | ").append(e.predicted()).append(" | ").append(e.gold()).append(" |\n");
+  }
+
+  private static Map<String, Object> framesJson(FrameScores f) {
+    Map<String, Object> modes = new LinkedHashMap<>();
+    modes.put("accuracy", value(f.modeAccuracy()));
+    modes.put("correct", f.modeCorrect());
+    modes.put("total", f.modeTotal());
+    modes.put("confusion", f.modeConfusion());
+    Map<String, Object> normalization = new LinkedHashMap<>();
+    normalization.put("accuracy", value(f.normalizationAccuracy()));
+    normalization.put("correct", f.normalizedCorrect());
+    normalization.put("total", f.normalizedTotal());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("modes", modes);
+    out.put("slots_on_matched", slotsJson(f.slotExact(), f.slotOverlap()));
+    out.put("slots_end_to_end", slotsJson(f.slotExactEndToEnd(), f.slotOverlapEndToEnd()));
+    out.put("normalization", normalization);
+    return out;
+  }
+
+  private static Map<String, Object> slotsJson(Map<String, Prf> exact, Map<String, Prf> overlap) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("micro", Map.of("exact", prf(FrameScores.micro(exact)), "overlap", prf(FrameScores.micro(overlap))));
+    Map<String, Object> bySlot = new LinkedHashMap<>();
+    exact.forEach((label, e) -> bySlot.put(label, Map.of("exact", prf(e), "overlap", prf(overlap.get(label)))));
+    out.put("by_slot", bySlot);
+    return out;
   }
 
   private static void recallTable(StringBuilder b, String what, Map<String, EvalResult.RecallCount> rows, int limit) {
@@ -117,6 +190,7 @@ public final class EvalReports {
     r.topics().forEach((t, p) -> topics.put(t, prf(p)));
     root.put("topics", topics);
     root.put("canonical", Map.of("correct", r.canonicalCorrect(), "total", r.canonicalTotal()));
+    root.putAll(framesJson(r.frames()));
     Map<String, Object> rules = new LinkedHashMap<>();
     r.rules().forEach((id, c) -> {
       Map<String, Object> m = new LinkedHashMap<>();

@@ -13,7 +13,8 @@ import java.util.OptionalDouble;
  * per-article table; every error; the keys of the gold attributions found, for regression diffs;
  * and attribution recall by the gold's {@link Construction} (label to count, in enum order) and by
  * its {@link CueHead} (most frequent first); whether the gold is univocal and how many nested
- * predictions were set aside for it ({@link GoldConvention}). Immutable.
+ * predictions were set aside for it ({@link GoldConvention}); mode and frame-slot scores
+ * ({@link FrameScores}). Immutable.
  */
 public record EvalResult(
     Map<String, Prf> roleExact,
@@ -33,7 +34,8 @@ public record EvalResult(
     Map<String, RecallCount> recallByConstruction,
     Map<String, RecallCount> recallByCue,
     boolean univocalGold,
-    int nestedSetAside) {
+    int nestedSetAside,
+    FrameScores frames) {
 
   public static final List<String> ROLES = List.of("source", "cue", "content");
 
@@ -78,7 +80,9 @@ public record EvalResult(
    * One false positive or false negative (or a wrong canonical name), with spans in code points.
    *
    * @param kind false_positive, false_negative, unattributed_fp, unattributed_fn, wrong_canonical,
-   *     topic_mismatch (a matched attribution whose topics differ)
+   *     topic_mismatch (a matched attribution whose topics differ), mode_mismatch (a matched
+   *     attribution whose mode differs), slot_fp and slot_fn (slots of matched attributions, by
+   *     overlap), slot_normalization (a matched slot whose normalised value differs)
    */
   public record ErrorRow(String kind, String docId, String ruleId, String goldId, String speaker,
       String cue, String content, String spans, String detail) {}
@@ -123,6 +127,8 @@ public record EvalResult(
     h.put("unattributed_f1", unattributed.f1());
     h.put("topic_micro_f1", topicsMicro().f1());
     h.put("canonical_accuracy", canonicalAccuracy());
+    h.put("mode_accuracy", frames.modeAccuracy());
+    h.put("slot_overlap_f1", FrameScores.micro(frames.slotOverlap()).f1());
     return h;
   }
 }

@@ -22,15 +22,34 @@ import org.newsclaims.text.CodePointIndex;
  * <p>Claims flagged {@code in_headline} are left out: the guideline does not annotate titles,
  * headings or pasted headlines. Against a univocal gold set ({@link GoldConvention}) claims whose
  * cue lies inside another claim's content are set aside too. All matching is one-to-one ({@link OneToOne}). Recall is also
- * broken down by the gold attributions' construction and cue ({@link GoldBreakdown}). Stateless.
+ * broken down by the gold attributions' construction and cue ({@link GoldBreakdown}); modes and
+ * frame slots are scored on the matched attributions ({@link FrameScores}; slots of predicted
+ * unattributed statements are not scored, gold has none). Stateless.
  */
 public final class Evaluator {
 
   /**
-   * One article's gold, the claims predicted for it and its explicit negatives (claims rejected
-   * in review: a prediction with their spans is a false positive, see {@link Negatives}).
+   * One article's gold, the claims predicted for it, its explicit negatives (claims rejected
+   * in review: a prediction with their spans is a false positive, see {@link Negatives}) and the
+   * frame slots predicted for its claims ({@link PredictedSlot#claimIndex()} indexes
+   * {@code predictions}).
    */
-  public record Item(GoldDocument gold, List<Claim> predictions, Negatives negatives) {
+  public record Item(GoldDocument gold, List<Claim> predictions, Negatives negatives, List<PredictedSlot> slots) {
+    public Item {
+      predictions = List.copyOf(predictions);
+      slots = List.copyOf(slots);
+      for (PredictedSlot s : slots) {
+        if (s.claimIndex() >= predictions.size()) {
+          throw new IllegalArgumentException(gold.docId() + ": slot of claim " + s.claimIndex() + " of "
+              + predictions.size());
+        }
+      }
+    }
+
+    public Item(GoldDocument gold, List<Claim> predictions, Negatives negatives) {
+      this(gold, predictions, negatives, List.of());
+    }
+
     public Item(GoldDocument gold, List<Claim> predictions) {
       this(gold, predictions, Negatives.NONE);
     }
@@ -70,6 +89,7 @@ public final class Evaluator {
     Set<String> falsePositives = new TreeSet<>();
     boolean univocal = GoldConvention.univocal(items.stream().map(Item::gold).toList());
     int nestedSetAside = 0;
+    FrameScorer frames = new FrameScorer();
 
     for (Item item : items) {
       GoldDocument gold = item.gold();
@@ -95,6 +115,10 @@ public final class Evaluator {
               p -> golds.stream().anyMatch(g -> attributionScore(words, p, g, false) > 0))
           : allPreds;
       nestedSetAside += allPreds.size() - preds.size();
+      List<List<PredictedSlot>> predSlots = FrameScorer.byClaim(preds.stream().map(Predicted::claim).toList(),
+          item.predictions(), item.slots());
+      frames.article(golds.stream().flatMap(g -> g.slots().stream()).toList(),
+          predSlots.stream().flatMap(List::stream).toList());
 
       // Roles, each on its own: distinct spans, one-to-one.
       roleExact.merge("source", roleScore(words, spansOf(preds, p -> p.source()), spansOf(golds, GoldAttribution::source), true), Prf::plus);
@@ -144,6 +168,7 @@ public final class Evaluator {
           found.add(gold.docId() + "#" + g.id());
           countTopics(topicCounts, predTopics, g.topics());
           countTopics(matchedTopicCounts, predTopics, g.topics());
+          frames.matched(gold.docId(), g, c.mode(), predSlots.get(p), text, cp, errors);
           if (!predTopics.equals(new TreeSet<>(g.topics()))) {
             errors.add(row("topic_mismatch", gold.docId(), c.ruleId(), g.id(), pr, text, cp,
                 "predicted '" + String.join("|", predTopics) + "', gold '" + String.join("|", new TreeSet<>(g.topics())) + "'"));
@@ -216,7 +241,7 @@ public final class Evaluator {
         (attributionRules.contains(r) ? attributionGold : 0) + (statementRules.contains(r) ? statementGold : 0))));
     return new EvalResult(roleExact, rolePartial, attribution, strict, unattributed, topics,
         topicsOnMatched, canonicalCorrect, canonicalTotal, ruleCounts, docs, errors, List.copyOf(found), List.copyOf(falsePositives),
-        breakdown.byConstruction(), breakdown.byCue(), univocal, nestedSetAside);
+        breakdown.byConstruction(), breakdown.byCue(), univocal, nestedSetAside, frames.result());
   }
 
   private static EvalResult.ErrorRow row(String kind, String docId, String ruleId, String goldId,

@@ -37,13 +37,17 @@ public final class GoldCorpus {
   }
 
   public static List<GoldDocument> load(Path dir, TextReader textReader) throws IOException {
+    return load(dir, textReader, new BratReader());
+  }
+
+  /** With a reader of other slot labels than the guideline's. */
+  public static List<GoldDocument> load(Path dir, TextReader textReader, BratReader reader) throws IOException {
     List<Path> texts;
     try (Stream<Path> walk = Files.walk(dir)) {
       texts = walk.filter(p -> p.toString().endsWith(".txt"))
           .filter(p -> Files.isRegularFile(annotationOf(p)))
           .sorted().toList();
     }
-    BratReader reader = new BratReader();
     List<GoldDocument> docs = new ArrayList<>();
     for (Path t : texts) {
       String docId = dir.relativize(t).toString().replace(t.getFileSystem().getSeparator(), "/");

@@ -115,6 +115,7 @@ public final class FrameExtractor {
     }
     for (int k = 0; k < matches.size(); k++) {
       PlaceMatch m = matches.get(k);
+      boolean placed = r.after().isEmpty() || after(words, m.firstWord(), r.after());
       TextSpan span = m.span();
       String name = m.place().name();
       // "Anchorage, Alaska": a city followed by its region or country is one place.
@@ -127,8 +128,19 @@ public final class FrameExtractor {
           k++;
         }
       }
-      out.add(slot(r, text, span, Optional.of(r.normalized().orElse(name))));
+      if (placed) {
+        out.add(slot(r, text, span, Optional.of(r.normalized().orElse(name))));
+      }
     }
+  }
+
+  /** Whether the word before {@code first} (or before a "the" there) is one of {@code after}. */
+  private static boolean after(List<Word> words, int first, Set<String> after) {
+    int before = first - 1;
+    if (before >= 0 && words.get(before).text().equalsIgnoreCase("the")) {
+      before--;
+    }
+    return before >= 0 && after.contains(words.get(before).text().toLowerCase(Locale.ROOT));
   }
 
   private static void dates(SlotRules.Rule r, String text, List<TextSpan> passage, OptionalInt year, List<FrameSlot> out) {

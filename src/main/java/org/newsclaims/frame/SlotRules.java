@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +20,8 @@ import org.newsclaims.text.DataLine;
  * lines, {@code #} comments. A matcher is one of
  * <ul>
  *   <li>{@code <place>} or {@code <place:K|K>}: a gazetteer place (of those kinds or tags);
- *       normalized: the gazetteer name ({@code -} in the last column);</li>
+ *       normalized: the gazetteer name ({@code -} in the last column); {@code <place:K|K after:w|w>}:
+ *       only a place right after one of the words ("the" between them allowed: "in the Donbas");</li>
  *   <li>{@code <date>}: a day and month ("15 August", "August 15, 2025"), normalized to ISO,
  *       {@code XXXX} for an unknown year;</li>
  *   <li>{@code <names-after:w|w>}: capitalised names after one of the words, joined by "and" or
@@ -34,8 +37,11 @@ public final class SlotRules {
 
   enum Kind { PLACE, DATE, NAMES_AFTER, WORDS }
 
+  /**
+   * @param after for a place: the words one of which must stand right before it ("the" skipped); empty for any
+   */
   record Rule(String id, String topic, String slot, Kind kind, Set<String> labels, List<List<String>> words,
-      Optional<String> normalized) {}
+      Optional<String> normalized, Set<String> after) {}
 
   private final List<Rule> rules;
   private final Gazetteer places;
@@ -65,17 +71,24 @@ public final class SlotRules {
       String m = c[2].strip();
       Optional<String> norm = c[3].strip().equals("-") ? Optional.empty() : Optional.of(c[3].strip());
       if (m.equals("<date>")) {
-        rules.add(new Rule(where, topic, slot, Kind.DATE, Set.of(), List.of(), norm));
-      } else if (m.equals("<place>") || m.startsWith("<place:") && m.endsWith(">")) {
-        Set<String> labels = m.equals("<place>") ? Set.of() : Set.of(m.substring(7, m.length() - 1).split("\\|"));
+        rules.add(new Rule(where, topic, slot, Kind.DATE, Set.of(), List.of(), norm, Set.of()));
+      } else if (m.equals("<place>") || m.startsWith("<place:") && m.endsWith(">") || m.startsWith("<place after:")) {
+        String inner = m.substring(1, m.length() - 1);
+        Set<String> after = Set.of();
+        int a = inner.indexOf(" after:");
+        if (a >= 0) {
+          after = Set.of(inner.substring(a + 7).toLowerCase(Locale.ROOT).split("\\|"));
+          inner = inner.substring(0, a);
+        }
+        Set<String> labels = inner.equals("place") ? Set.of() : Set.of(inner.substring(6).split("\\|"));
         if (!places.labels().containsAll(labels)) {
           throw new IllegalArgumentException(where + ": '" + m + "' asks for a place kind or tag the gazetteer "
               + "does not have; known: " + places.labels());
         }
-        rules.add(new Rule(where, topic, slot, Kind.PLACE, labels, List.of(), norm));
+        rules.add(new Rule(where, topic, slot, Kind.PLACE, labels, List.of(), norm, after));
       } else if (m.startsWith("<names-after:") && m.endsWith(">")) {
         Set<String> after = new LinkedHashSet<>(List.of(m.substring(13, m.length() - 1).toLowerCase(Locale.ROOT).split("\\|")));
-        rules.add(new Rule(where, topic, slot, Kind.NAMES_AFTER, after, List.of(), norm));
+        rules.add(new Rule(where, topic, slot, Kind.NAMES_AFTER, after, List.of(), norm, Set.of()));
       } else if (m.startsWith("<")) {
         throw new IllegalArgumentException(where + ": unknown matcher '" + m + "' (valid: <place>, <place:K>, <date>, <names-after:w>, words)");
       } else {
@@ -89,7 +102,7 @@ public final class SlotRules {
           }
           words.add(alts);
         }
-        rules.add(new Rule(where, topic, slot, Kind.WORDS, Set.of(), List.copyOf(words), norm));
+        rules.add(new Rule(where, topic, slot, Kind.WORDS, Set.of(), List.copyOf(words), norm, Set.of()));
       }
     }
     return new SlotRules(rules, places);
@@ -101,6 +114,13 @@ public final class SlotRules {
 
   Gazetteer places() {
     return places;
+  }
+
+  /** The slot names of each topic, topics and slots in file order. */
+  public Map<String, Set<String>> slots() {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    rules.forEach(r -> out.computeIfAbsent(r.topic(), k -> new LinkedHashSet<>()).add(r.slot()));
+    return out;
   }
 
   /** The topics that have slots. */

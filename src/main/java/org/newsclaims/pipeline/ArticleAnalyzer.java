@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -51,6 +52,7 @@ public final class ArticleAnalyzer {
   private final TopicClassifier topics;
   private final ModeClassifier modes;
   private final FrameExtractor frames;
+  private final Map<String, Set<String>> frameSlots;
   private final ArticleLimits limits;
 
   public ArticleAnalyzer(NlpEngine engine, LanguageDetector languages, ExtractionModels models) {
@@ -72,6 +74,7 @@ public final class ArticleAnalyzer {
     this.chain = models.chain();
     this.speakers = new SpeakerResolver(models.speakerAliases(), models.lexicons());
     this.frames = new FrameExtractor(models.frames());
+    this.frameSlots = models.frames().slots();
     this.topics = new TopicClassifier(models.taxonomy());
     this.modes = new ModeClassifier(models.modes());
   }
@@ -122,6 +125,11 @@ public final class ArticleAnalyzer {
    */
   public List<Frame> frames(Article article, List<Claim> claims) {
     return frames.frames(article.docId(), article.text(), claims, FrameExtractor.yearOf(article.metadata().published()));
+  }
+
+  /** The slot names of each topic of the models' {@code frames.tsv}. */
+  public Map<String, Set<String>> frameSlots() {
+    return frameSlots;
   }
 
   /** The claims of an annotated document, sorted by offsets. Public for tests on hand-built parses. */

@@ -8,13 +8,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.newsclaims.eval.BratReader;
 import org.newsclaims.eval.EvalReports;
 import org.newsclaims.eval.EvalResult;
 import org.newsclaims.eval.Evaluator;
 import org.newsclaims.eval.GoldCorpus;
 import org.newsclaims.eval.GoldDocument;
 import org.newsclaims.eval.Negatives;
+import org.newsclaims.eval.PredictedSlot;
+import org.newsclaims.eval.SlotLabels;
 import org.newsclaims.export.AtomicFile;
+import org.newsclaims.frame.Frame;
+import org.newsclaims.frame.FrameSlot;
 import org.newsclaims.ingest.Format;
 import org.newsclaims.ingest.IngestOptions;
 import org.newsclaims.ingest.IngestedFile;
@@ -40,7 +45,8 @@ public final class EvaluationRun {
   public record Outcome(EvalResult result, int documents) {}
 
   public Outcome evaluate(Path goldDir, int threads) throws IOException, InterruptedException {
-    List<GoldDocument> golds = GoldCorpus.load(goldDir, EvaluationRun::read);
+    BratReader reader = new BratReader(SlotLabels.GUIDELINE.with(analyzer.frameSlots()));
+    List<GoldDocument> golds = GoldCorpus.load(goldDir, EvaluationRun::read, reader);
     if (golds.isEmpty()) {
       throw new IOException("no gold articles (NAME.txt with NAME.ann) under " + goldDir);
     }
@@ -57,7 +63,8 @@ public final class EvaluationRun {
           throw new IOException("gold article " + golds.get(i).docId() + " could not be analysed: "
               + r.problem().get().detail());
         }
-        items.add(new Evaluator.Item(golds.get(i), r.claims(), Negatives.load(goldDir, golds.get(i))));
+        items.add(new Evaluator.Item(golds.get(i), r.claims(), Negatives.load(goldDir, golds.get(i)),
+            slots(analyzer.frames(r.article(), r.claims()))));
       }
     } catch (ExecutionException e) {
       throw new IllegalStateException("evaluation worker failed", e.getCause());
@@ -65,6 +72,17 @@ public final class EvaluationRun {
       pool.shutdownNow();
     }
     return new Outcome(new Evaluator().evaluate(items), golds.size());
+  }
+
+  /** The frames' slots as the evaluation sees them. */
+  static List<PredictedSlot> slots(List<Frame> frames) {
+    List<PredictedSlot> out = new ArrayList<>();
+    for (Frame f : frames) {
+      for (FrameSlot s : f.slots()) {
+        out.add(new PredictedSlot(f.claimIndex(), f.topic(), s.slot(), s.span(), s.normalized()));
+      }
+    }
+    return out;
   }
 
   /** A gold article's text as extract reads it (through the {@link Ingester}), or why it cannot be. */

@@ -18,8 +18,10 @@ import org.newsclaims.eval.BratWriter;
 import org.newsclaims.eval.GoldAttribution;
 import org.newsclaims.eval.GoldDocument;
 import org.newsclaims.eval.Negatives;
+import org.newsclaims.eval.SlotLabels;
 import org.newsclaims.eval.SpanSet;
 import org.newsclaims.export.AtomicFile;
+import org.newsclaims.model.ClaimMode;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.text.TextDecoder;
 import org.newsclaims.text.CodePointIndex;
@@ -29,7 +31,8 @@ import org.newsclaims.text.CodePointIndex;
  * attributions (or unattributed topic statements) in {@code NAME.ann} beside the article's text
  * in the gold folder, merged with the gold already there and never duplicated
  * ({@link BratWriter}); {@code rejected} rows become explicit negatives in
- * {@code NAME.negatives.tsv} ({@link Negatives}). The evaluation then includes the article.
+ * {@code NAME.negatives.tsv} ({@link Negatives}). An attribution's mode (the {@code mode} cell) and
+ * its frame slots ({@code frames.csv}, when given) go with it. The evaluation then includes the article.
  *
  * <p>The gold text is {@code GOLD/DOC_ID} for a {@code .txt} article (copied there when the gold
  * folder is not the input folder) and {@code GOLD/DOC_ID.txt} (characters other than letters,
@@ -54,6 +57,7 @@ public final class Promotion {
   private final ArticleTexts texts;
   private final Path in;
   private final Path gold;
+  private final FramesTable frames;
 
   /**
    * @param texts where the articles' texts are
@@ -61,9 +65,18 @@ public final class Promotion {
    * @param gold the gold folder to write into
    */
   public Promotion(ArticleTexts texts, Path in, Path gold) {
+    this(texts, in, gold, FramesTable.NONE);
+  }
+
+  /**
+   * Promotes the {@code mode} of each attribution row too, and the slots {@code frames} has for its
+   * claim id that still lie inside its (possibly corrected) content and belong to its topics.
+   */
+  public Promotion(ArticleTexts texts, Path in, Path gold, FramesTable frames) {
     this.texts = texts;
     this.in = in;
     this.gold = gold;
+    this.frames = frames;
   }
 
   /** Promotes the reviewed rows of claims.csv and the {@code claim-gone} orphans. */
@@ -208,8 +221,11 @@ public final class Promotion {
         }
         String note = "newsclaims review: " + status.label() + " " + r.id()
             + (r.get(ReviewMerge.REVIEW_NOTE).isBlank() ? "" : ": " + r.get(ReviewMerge.REVIEW_NOTE));
+        boolean attribution = s.cue().isPresent();
         annotations.add(new BratWriter.Annotation(s.source(), s.cue(), s.content().get(), topics,
-            r.get(ClaimsColumn.SPEAKER_CANONICAL.header()).strip(), note));
+            r.get(ClaimsColumn.SPEAKER_CANONICAL.header()).strip(), note,
+            attribution ? mode(r, docId, messages) : Optional.empty(),
+            attribution ? slots(r, docId, s.content().get(), topics, t, cp, messages) : List.of()));
         annotationRows.add(r);
       }
       BratWriter.Merge merge = new BratWriter().merge(docId, t, annLines, annotations);
@@ -234,6 +250,45 @@ public final class Promotion {
       articles++;
     }
     return new Report(articles, added, already, conflicts, negAdded, negKnown, negWithdrawn, skipped, messages);
+  }
+
+  /** The row's mode, or none (with a message) when its mode cell is empty or not a mode. */
+  private static Optional<ClaimMode> mode(ClaimsTable.Row r, String docId, List<String> messages) {
+    String cell = r.get(ClaimsColumn.MODE.header()).strip();
+    if (cell.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ClaimMode.of(cell));
+    } catch (IllegalArgumentException x) {
+      messages.add(r.id() + " (" + docId + "): mode not promoted: " + x.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** The claim's frame slots that fit the promoted annotation; each one left out gets a message. */
+  private List<BratWriter.Slot> slots(ClaimsTable.Row r, String docId, SpanSet content, Set<String> topics,
+      String text, CodePointIndex cp, List<String> messages) {
+    List<BratWriter.Slot> out = new ArrayList<>();
+    for (FramesTable.Slot f : frames.of(r.id())) {
+      String what = r.id() + " (" + docId + "): slot " + f.topic() + " " + f.slot() + " '" + f.value() + "' not promoted: ";
+      if (f.start() < 0 || f.end() < f.start() || f.end() > cp.codePointLength()) {
+        messages.add(what + "its offsets are outside the article");
+        continue;
+      }
+      TextSpan span = cp.fromCodePoints(f.start(), f.end());
+      if (!span.cut(text).equals(f.value())) {
+        messages.add(what + "the article has '" + span.cut(text) + "' at its offsets");
+      } else if (SlotLabels.GUIDELINE.of(SlotLabels.type(f.topic(), f.slot())).isEmpty()) {
+        messages.add(what + "not a slot of the guideline");
+      } else if (!topics.contains(f.topic()) || content.pieces().stream().noneMatch(p -> p.contains(span))) {
+        messages.add(what + "not inside the promoted content of its topic");
+      } else {
+        out.add(new BratWriter.Slot(f.topic(), f.slot(), span,
+            f.normalized().isBlank() ? Optional.empty() : Optional.of(f.normalized().strip())));
+      }
+    }
+    return out;
   }
 
   private record Spans(Optional<SpanSet> source, Optional<SpanSet> cue, Optional<SpanSet> content) {}

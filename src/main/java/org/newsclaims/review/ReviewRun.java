@@ -139,7 +139,8 @@ public final class ReviewRun {
     }
     Optional<Promotion.Report> promotion = Optional.empty();
     if (c.promote()) {
-      promotion = Optional.of(new Promotion(texts, c.in(), c.gold()).promote(m.claims(), Optional.of(m.orphans())));
+      FramesTable frames = FramesTable.readIfExists(new OutputLayout(c.out()).frames());
+      promotion = Optional.of(new Promotion(texts, c.in(), c.gold(), frames).promote(m.claims(), Optional.of(m.orphans())));
     }
     return new Outcome(m, rewritten, page, statuses, formulaCells(m.claims()), claims.notes(), promotion);
   }

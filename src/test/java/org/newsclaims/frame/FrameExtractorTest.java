@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.model.Claim;
@@ -60,8 +61,39 @@ class FrameExtractorTest {
 
   @Test
   void sanctionsMeasureTargetAndAction() {
-    assertEquals(List.of("action=impose→impose", "measure=secondary sanctions→secondary sanctions", "target=China"),
+    assertEquals(List.of("action=impose→impose", "measure=secondary sanctions→secondary sanctions", "target=China→China"),
         slots("sanctions", "to impose secondary sanctions on China", OptionalInt.empty()));
+  }
+
+  @Test
+  void aPlaceWithAContextWordIsWhereTheWarOrTheTroopsAreNotAnActor() {
+    assertEquals(List.of("action=end the war→end the war", "place=Ukraine→Ukraine"),
+        slots("ceasefire", "Russia must end the war in Ukraine", OptionalInt.empty()));
+    assertEquals(List.of("action=building up→deploy", "place=Belarus→Belarus"),
+        slots("security", "Russia is building up its forces in Belarus", OptionalInt.empty()));
+    assertEquals(List.of("action=carving out→annex", "action=retake→return", "place=Crimea→Crimea"),
+        slots("territory", "Russia is carving out a chunk of Ukraine and wants to retake Crimea", OptionalInt.empty()));
+    assertEquals(List.of("place=Ukraine→Ukraine"),
+        slots("territory", "the troops have to leave from the Ukraine", OptionalInt.empty()), "'the' between them");
+  }
+
+  @Test
+  void moreWaysToNameTheEndOfAWarAndADeployment() {
+    assertEquals(List.of("action=end to the war→end the war"),
+        slots("ceasefire", "they want an end to the war", OptionalInt.empty()));
+    assertEquals(List.of("action=halt the bloodshed→end the war"),
+        slots("ceasefire", "only he can halt the bloodshed", OptionalInt.empty()));
+    assertEquals(List.of("action=non-expansion→expand", "action=guarantees→security guarantees"),
+        slots("security", "the non-expansion of NATO and guarantees", OptionalInt.empty()));
+  }
+
+  @Test
+  void aPlaceMatcherTakesContextWords() throws IOException {
+    Gazetteer places = Gazetteer.load(Path.of("models/places.tsv"));
+    SlotRules rules = SlotRules.parse(List.of("ceasefire\tplace\t<place:country after:in|on>\t-"), "f", places);
+    assertEquals(Map.of("ceasefire", java.util.Set.of("place")), rules.slots());
+    assertThrows(IllegalArgumentException.class, () -> SlotRules.parse(
+        List.of("ceasefire\tplace\t<place:moon after:in>\t-"), "f", places));
   }
 
   @Test

@@ -48,6 +48,23 @@ class ModeClassifierTest {
       ":           | Are there any discussions scheduled in the coming weeks?           | question",
       "asked       | whether sanctions would be lifted                                  | question",
       "said        | the talks were constructive                                        | statement",
+      "instructed  | their teams to move ahead with the technical issues                | demand",
+      "asked for   | additional air defence systems                                     | demand",
+      "asked       | me to supply electricity                                           | demand",
+      "said        | I urge them to listen to the voices of Kenyans                     | demand",
+      "said        | Do not believe the fake news                                       | demand",
+      "agreed      | to share information closely                                       | promise",
+      "said        | after the call we will make our response known                     | promise",
+      "emphasised  | we were going to consider the proposals                            | promise",
+      "envisages   | a full embargo on Russian energy                                   | proposal",
+      "said        | if the talks in Alaska fail, new sanctions follow                  | condition",
+      "said        | they still do not know if any actions follow                       | statement",
+      "said        | proposals on alternatives are unacceptable for our country         | refusal",
+      "said        | let us be clear, it is Trump who is cleaning up the mess           | statement",
+      "said        | I would like to stress that the conversation was business-like     | statement",
+      "said        | Russia is poised to go much further                                | prediction",
+      "said        | it is going to be very difficult                                   | prediction",
+      "acknowledged | it could have negative outcomes                                   | prediction",
   })
   void modeOfHandWrittenClaims(String cue, String content, String mode) {
     String text = "X " + cue + " " + content;
