@@ -21,7 +21,7 @@ import org.newsclaims.store.WriterLease;
  * One {@code review} run over an output folder: reads the claims and reviews (from the output
  * database, or from a hand-edited {@code claims.csv} and {@code review-orphans.csv}), re-resolves corrected rows and restores
  * accidental edits ({@link ReviewMerge}), writes both back when they changed, writes the review
- * page, and on request promotes reviewed rows to gold ({@link Promotion}). Every file is written
+ * page (with the frames of the output database, {@link PageFrames}), and on request promotes reviewed rows to gold ({@link Promotion}). Every file is written
  * atomically. Not thread-safe; one instance per run.
  */
 public final class ReviewRun {
@@ -130,7 +130,8 @@ public final class ReviewRun {
       store.get().recordOutputs(written, 0, Optional.of(StoredTables.reviews(m.claims(), m.orphans())));
     }
     Path page = c.out().resolve(ReviewPage.FILE);
-    AtomicFile.write(page, w -> ReviewPage.write(w, m.claims(), m.orphans().rows().size(), texts,
+    PageFrames frames = store.isPresent() ? PageFrames.read(store.get()) : PageFrames.NONE;
+    AtomicFile.write(page, w -> ReviewPage.write(w, m.claims(), frames, m.orphans().rows().size(), texts,
         claimsFile.getFileName().toString()));
     Map<String, Integer> statuses = new TreeMap<>();
     for (ClaimsTable.Row r : m.claims().rows()) {

@@ -1,6 +1,7 @@
 // newsclaims review page: renders the claims embedded in #data. No network, no server.
 // Filters live in the URL hash (#topic=territory&speaker=...&type=direct&status=accepted&doc=ID),
 // so a filtered view can be bookmarked or shared. Offsets in the data are Unicode code points.
+// Frame slots (claim.fr) are highlighted inside their claim's spans, one colour per slot kind (DATA.slots).
 (function () {
   'use strict';
   var DATA = JSON.parse(document.getElementById('data').textContent);
@@ -14,6 +15,8 @@
   var shown = 0;
   var groups = [];
   var summaryAll = false;
+  var SLOT_COLOURS = {};
+  (DATA.slots || []).forEach(function (k) { SLOT_COLOURS[k.slot] = k; });
 
   function speakerOf(c) { return c.canon || c.speaker || NONE; }
   function statusOf(c) { return c.status || UNREVIEWED; }
@@ -197,6 +200,22 @@
     return parts.join('\n');
   }
 
+  // A frame slot's value as an element in its slot's colour, with topic, slot and normalised value on hover.
+  function slotSpan(slot, text) {
+    var e = el('span', 'slot', text);
+    var k = SLOT_COLOURS[slot.slot];
+    if (k) {
+      e.style.background = k.fill;
+      e.style.boxShadow = 'inset 0 -3px ' + k.line;
+    }
+    e.setAttribute('data-slot', slot.slot);
+    return e;
+  }
+  function describeSlot(f, c) {
+    return f.slot + ' (' + f.topic + ' frame of ' + c.id + '): ' + f.value
+      + '\nnormalised: ' + (f.norm || '(none)');
+  }
+
   function renderText(art, claims) {
     var box = el('div', 'text');
     if (art.text === null) {
@@ -211,7 +230,16 @@
     var bounds = {};
     bounds[0] = true;
     bounds[text.length] = true;
+    var slots = [];
     claims.forEach(function (c) {
+      (c.fr || []).forEach(function (f) {
+        var s = toU(f.s);
+        var e = toU(f.e);
+        if (s === undefined || e === undefined || e <= s) { return; }
+        slots.push({ s: s, e: e, c: c, f: f });
+        bounds[s] = true;
+        bounds[e] = true;
+      });
       ROLES.forEach(function (r) {
         (c[r[0]] || []).forEach(function (p) {
           var s = toU(p[0]);
@@ -225,15 +253,20 @@
     });
     var cuts = Object.keys(bounds).map(Number).sort(function (a, b) { return a - b; });
     spans.sort(function (a, b) { return a.s - b.s; });
+    slots.sort(function (a, b) { return a.s - b.s; });
     var active = [];
     var next = 0;
+    var activeSlots = [];
+    var nextSlot = 0;
     for (var i = 0; i + 1 < cuts.length; i++) {
       var from = cuts[i];
       var to = cuts[i + 1];
       while (next < spans.length && spans[next].s <= from) { active.push(spans[next]); next++; }
       active = active.filter(function (sp) { return sp.e > from; });
+      while (nextSlot < slots.length && slots[nextSlot].s <= from) { activeSlots.push(slots[nextSlot]); nextSlot++; }
+      activeSlots = activeSlots.filter(function (sp) { return sp.e > from; });
       var piece = text.slice(from, to);
-      if (!active.length) {
+      if (!active.length && !activeSlots.length) {
         box.appendChild(document.createTextNode(piece));
         continue;
       }
@@ -246,7 +279,8 @@
         keys.push(sp.c.id + ':' + sp.role);
         if (ids.indexOf(sp.c.id) < 0) { ids.push(sp.c.id); titles.push(sp.role + ' of ' + sp.c.id + '\n' + describe(sp.c)); }
       });
-      var m = el('mark', 'hl ' + Object.keys(roles).sort().join(' '), piece);
+      var m = el('mark', ('hl ' + Object.keys(roles).sort().join(' ')).trim(), activeSlots.length ? null : piece);
+      if (activeSlots.length) { m.appendChild(slotPiece(activeSlots, piece, toCp(from), ids)); }
       m.setAttribute('data-k', keys.join(' '));
       m.setAttribute('data-c', ids.join(' '));
       m.setAttribute('data-cp', String(toCp(from)));
@@ -254,6 +288,49 @@
       box.appendChild(m);
     }
     return box;
+  }
+
+  // A piece of text inside one or more slot values: coloured as the shortest, every slot on hover.
+  // data-f lists "CLAIM_ID:topic:slot:START" of each slot value (START: where the whole value starts, in code points).
+  function slotPiece(active, piece, cp, ids) {
+    var inner = active.slice().sort(function (a, b) { return (a.e - a.s) - (b.e - b.s); });
+    var span = slotSpan(inner[0].f, piece);
+    span.setAttribute('data-f', active.map(function (sp) { return sp.c.id + ':' + sp.f.topic + ':' + sp.f.slot + ':' + sp.f.s; }).join(' '));
+    span.setAttribute('data-cp', String(cp));
+    span.title = inner.map(function (sp) { return describeSlot(sp.f, sp.c); }).join('\n\n');
+    active.forEach(function (sp) { if (ids.indexOf(sp.c.id) < 0) { ids.push(sp.c.id); } });
+    return span;
+  }
+
+  // The claim's frames on its card: per topic, each slot in its colour with its value and normalised value.
+  function renderFrames(c) {
+    var box = el('div', 'frames');
+    var topics = [];
+    (c.fr || []).forEach(function (f) { if (topics.indexOf(f.topic) < 0) { topics.push(f.topic); } });
+    topics.forEach(function (t) {
+      var line = el('div', null, t + ' frame: ');
+      (c.fr || []).filter(function (f) { return f.topic === t; }).forEach(function (f, i) {
+        if (i) { line.appendChild(document.createTextNode(' · ')); }
+        var chip = slotSpan(f, f.slot);
+        chip.title = describeSlot(f, c);
+        line.appendChild(chip);
+        line.appendChild(document.createTextNode(' ' + f.value + (f.norm && f.norm !== f.value ? ' → ' + f.norm : '')));
+      });
+      box.appendChild(line);
+    });
+    return box;
+  }
+
+  function renderSlotLegend() {
+    var legend = document.getElementById('slot-legend');
+    if (!DATA.slots || !DATA.slots.length) { return; }
+    legend.appendChild(el('span', 'legend-label', 'frame slots:'));
+    DATA.slots.forEach(function (k) {
+      var chip = slotSpan(k, k.slot);
+      chip.title = 'a ' + k.slot + ' value of a claim\'s frame; hover one in the text for its topic and normalised value';
+      legend.appendChild(chip);
+    });
+    legend.hidden = false;
   }
 
   function focus(id, on) {
@@ -288,6 +365,7 @@
     li.appendChild(what);
     li.appendChild(el('div', null, 'topics: ' + (c.topics.length ? c.topics.join(', ') : 'none')
       + (c.evidence ? ' (' + c.evidence + ')' : '')));
+    if (c.fr && c.fr.length) { li.appendChild(renderFrames(c)); }
     if (c.note) { li.appendChild(el('div', 'note', 'note: ' + c.note)); }
     li.appendChild(el('div', 'cid', c.id));
     li.addEventListener('mouseenter', function () { focus(c.id, true); });
@@ -355,6 +433,7 @@
     var meta = DATA.claims.length + ' claims in ' + DATA.articles.length + ' articles, from ' + DATA.source + '.';
     if (DATA.orphans) { meta += ' ' + DATA.orphans + ' reviewed claims are no longer extracted: see review-orphans.csv.'; }
     document.getElementById('meta').textContent = meta;
+    renderSlotLegend();
     ['topic', 'speaker', 'type', 'status'].forEach(function (k) {
       document.getElementById('f-' + k).addEventListener('change', function (e) {
         var s = {};

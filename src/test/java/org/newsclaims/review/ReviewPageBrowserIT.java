@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +25,19 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsclaims.export.ClaimIds;
 import org.newsclaims.export.ClaimsCsv;
+import org.newsclaims.frame.FramesCsv;
 import org.newsclaims.model.Article;
 import org.newsclaims.model.Claim;
 import org.newsclaims.testing.SharedModels;
+import org.newsclaims.testing.TextAssertions;
 
 /**
  * The review page in a real browser (headless Chromium): every highlight sits exactly where the
- * claims.csv offsets say, filters given in the URL hash show exactly the matching claims, a
- * screenshot is saved under {@code output/}, and a page of 10,000 claims renders. Claims come from
+ * claims.csv offsets say, every frame slot where its frames.csv row says (in its slot's colour, the
+ * legend's, with topic, slot and normalised value on hover), filters given in the URL hash show
+ * exactly the matching claims, a screenshot is saved under {@code output/}, and a page of 10,000 claims renders. Claims come from
  * the real extractor on a corpus article, plus the emoji fixture (code points differ from UTF-16).
  * Skipped, saying why, only where Chromium is not installed.
  */
@@ -44,6 +49,7 @@ class ReviewPageBrowserIT {
   private static Path out;
   private static Map<String, String> texts = new HashMap<>();
   private static ClaimsTable claims;
+  private static List<List<String>> frameRows;
 
   @BeforeAll
   static void buildOutput(@TempDir Path tmp) throws Exception {
@@ -70,6 +76,15 @@ class ReviewPageBrowserIT {
     ReviewRun.Outcome o = new ReviewRun().run(new ReviewRun.Config(in, out, in, false));
     claims = o.merge().claims();
     assertEquals(t.rows(), claims.rows(), "a clean claims.csv is not changed");
+    // The same page with the corpus article's frames, as review writes it from the output database.
+    Article article = new Article(CORPUS_ARTICLE, corpusText);
+    ClaimIds ids = ClaimIds.forText(corpusText);
+    frameRows = FramesCsv.cells(corpusText, SharedModels.analyzer().frames(article, extracted),
+        i -> ids.of(extracted.get(i)));
+    assertTrue(frameRows.size() >= 4, "the extractor found " + frameRows.size() + " frame slots");
+    try (Writer w = Files.newBufferedWriter(out.resolve(ReviewPage.FILE), StandardCharsets.UTF_8)) {
+      ReviewPage.write(w, claims, PageFrames.of(frameRows), 0, new ArticleTexts(in, out), "claims.csv");
+    }
   }
 
   private static Document render(String hash) throws Exception {
@@ -141,6 +156,58 @@ class ReviewPageBrowserIT {
     }
     assertEquals(2, dom.select("section.article").size());
     assertTrue(checkedRoles > 30, "only " + checkedRoles + " roles checked");
+  }
+
+  @Test
+  void everyFrameSlotIsHighlightedWhereFramesCsvSaysInItsColourWithItsNormalisedValue() throws Exception {
+    Document dom = render("");
+    Map<String, int[]> expected = new TreeMap<>();
+    Map<String, List<String>> byKey = new HashMap<>();
+    for (List<String> r : frameRows) { // claim_id, doc_id, topic, slot, value, value_start, value_end, normalized
+      String key = r.get(0) + ":" + r.get(2) + ":" + r.get(3) + ":" + r.get(5);
+      expected.put(key, new int[] {Integer.parseInt(r.get(5)), Integer.parseInt(r.get(6))});
+      byKey.put(key, r);
+    }
+    Element section = dom.selectFirst("section.article[data-doc=" + CORPUS_ARTICLE + "]");
+    Map<String, int[]> shown = new TreeMap<>();
+    StringBuilder seen = new StringBuilder();
+    for (Node n : section.selectFirst("div.text").childNodes()) {
+      String piece = n instanceof TextNode tn ? tn.getWholeText() : ((Element) n).wholeText();
+      Element slot = n instanceof Element e ? e.selectFirst("span.slot") : null;
+      if (slot != null) {
+        int cp = seen.codePointCount(0, seen.length());
+        assertEquals(cp, Integer.parseInt(slot.attr("data-cp")), "data-cp of slot piece '" + piece + "'");
+        assertEquals(piece, slot.wholeText(), "a slot piece is its mark's whole text");
+        int end = cp + piece.codePointCount(0, piece.length());
+        for (String key : slot.attr("data-f").split(" ")) {
+          int[] span = shown.computeIfAbsent(key, k -> new int[] {cp, cp});
+          assertEquals(span[1], cp, "slot " + key + " is one run of text");
+          span[1] = end;
+          List<String> row = byKey.get(key);
+          assertTrue(row != null, "a highlighted slot that frames.csv does not have: " + key);
+          String title = slot.attr("title");
+          for (String part : List.of(row.get(2), row.get(3), row.get(4), "normalised: "
+              + (row.get(7).isEmpty() ? "(none)" : row.get(7)))) {
+            TextAssertions.assertContains(part, title);
+          }
+        }
+      }
+      seen.append(piece);
+    }
+    assertEquals(expected.keySet(), shown.keySet(), "every slot of frames.csv is highlighted");
+    expected.forEach((k, v) -> assertEquals(v[0] + "-" + v[1], shown.get(k)[0] + "-" + shown.get(k)[1],
+        k + " highlighted elsewhere than its offsets"));
+    Map<String, String> legend = new TreeMap<>();
+    for (Element chip : dom.select("#slot-legend span.slot")) {
+      legend.put(chip.attr("data-slot"), chip.attr("style"));
+    }
+    Set<String> kinds = frameRows.stream().map(r -> r.get(3)).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(kinds, legend.keySet(), "the legend lists every slot kind shown");
+    assertEquals(kinds.size(), new TreeSet<>(legend.values()).size(), "one colour per slot kind: " + legend);
+    for (Element slot : section.select("span.slot[data-slot]")) {
+      assertEquals(legend.get(slot.attr("data-slot")), slot.attr("style"), "colour of " + slot.attr("data-slot"));
+    }
+    assertFalse(dom.getElementById("slot-legend").hasAttr("hidden"), "the legend is shown");
   }
 
   @Test

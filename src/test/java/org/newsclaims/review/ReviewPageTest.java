@@ -28,7 +28,8 @@ class ReviewPageTest {
   @TempDir
   Path tmp;
 
-  private static JsonNode data(String page) throws Exception {
+  /** The data embedded in a page. */
+  static JsonNode data(String page) throws Exception {
     Matcher m = DATA.matcher(page);
     assertTrue(m.find(), "embedded data");
     return new ObjectMapper().readTree(m.group(1));
@@ -37,7 +38,7 @@ class ReviewPageTest {
   @Test
   void thePageIsSelfContainedAndCarriesCodePointOffsets() throws Exception {
     Path in = ReviewFixtures.inputFolder(tmp);
-    String page = ReviewPage.render(ReviewFixtures.table(ReviewFixtures.ALL), 2,
+    String page = ReviewPage.render(ReviewFixtures.table(ReviewFixtures.ALL), PageFrames.NONE, 2,
         new ArticleTexts(in, tmp.resolve("out")), "claims.csv");
     assertFalse(Pattern.compile("<script[^>]+src|<link|<iframe|<img|@import|url\\(", Pattern.CASE_INSENSITIVE)
         .matcher(page).find(), "nothing is fetched");
@@ -63,7 +64,7 @@ class ReviewPageTest {
     TextSpan content = new TextSpan(15, text.indexOf(" is fine"));
     Claim c = new Claim(ReviewFixtures.DOC, ClaimType.INDIRECT, Optional.of(new Speaker(speaker, "Evil", "")),
         Optional.of(cue), List.of(content), List.of(), false, false, false, false, "say.ccomp", 0);
-    String page = ReviewPage.render(ClaimsTable.parse(ReviewFixtures.csv(text, List.of(c))), 0,
+    String page = ReviewPage.render(ClaimsTable.parse(ReviewFixtures.csv(text, List.of(c))), PageFrames.NONE, 0,
         new ArticleTexts(in, tmp.resolve("out")), "claims.csv");
     assertFalse(page.contains("<script>alert"), "the article's markup is data, not markup");
     assertEquals(2, page.split("</script>", -1).length - 1, "only the page's own two scripts close");
