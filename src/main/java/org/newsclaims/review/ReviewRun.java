@@ -130,8 +130,8 @@ public final class ReviewRun {
       store.get().recordOutputs(written, 0, Optional.of(StoredTables.reviews(m.claims(), m.orphans())));
     }
     Path page = c.out().resolve(ReviewPage.FILE);
-    PageFrames frames = store.isPresent() ? PageFrames.read(store.get()) : PageFrames.NONE;
-    AtomicFile.write(page, w -> ReviewPage.write(w, m.claims(), frames, m.orphans().rows().size(), texts,
+    PageFrames pageFrames = store.isPresent() ? PageFrames.read(store.get()) : PageFrames.NONE;
+    AtomicFile.write(page, w -> ReviewPage.write(w, m.claims(), pageFrames, m.orphans().rows().size(), texts,
         claimsFile.getFileName().toString()));
     Map<String, Integer> statuses = new TreeMap<>();
     for (ClaimsTable.Row r : m.claims().rows()) {
