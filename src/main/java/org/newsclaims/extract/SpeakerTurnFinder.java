@@ -25,6 +25,7 @@ final class SpeakerTurnFinder extends TokenLevelFinder {
   static final String RULE_ID = "turn.colon";
   private static final int MAX_LABEL_TOKENS = 16;
   private static final int MAX_TITLE_WORDS = 20;
+  private static final int MAX_TITLE_LABEL_WORDS = 3;
   /** Reporting verbs that taggers take for names when they open a sentence ("Said Ellis:"). */
   private static final Set<String> CAPITALISED_CUES = Set.of("Said", "Says", "Added", "Asked", "Wrote");
   /** Tokens after which a label may start: sentence ends and section separators ("* * *"). */
@@ -136,7 +137,7 @@ final class SpeakerTurnFinder extends TokenLevelFinder {
       int limit = Math.min(s.size() - 1, name + MAX_LABEL_TOKENS);
       for (int colon = name + 1; colon <= limit; colon++) {
         if (s.token(colon).word().equals(":")) {
-          if (isLabel(s, name, colon)) {
+          if (isLabel(s, name, colon) || isTitleKicker(s, name, colon)) {
             found.add(new Label(s, opening, name, colon));
           }
           break;
@@ -144,6 +145,25 @@ final class SpeakerTurnFinder extends TokenLevelFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * "Pence: Flowers Won't Be at Debate", "Poll: Clinton and Trump in dead heat": a title (the
+   * text's first sentence) opened by one to {@value #MAX_TITLE_LABEL_WORDS} capitalised nouns and a
+   * colon, which title case leaves without entity classes. Notices ("UPDATE:") are none.
+   */
+  private boolean isTitleKicker(Sentence s, int first, int colon) {
+    if (s.index() != 0 || first != 0 || colon - first > MAX_TITLE_LABEL_WORDS
+        || noticeLabels.contains(s.token(first).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = first; i < colon; i++) {
+      Token t = s.token(i);
+      if (!Character.isUpperCase(t.word().codePointAt(0)) || !t.pos().matches("NNPS?|NNS?|JJ")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isLabel(Sentence s, int first, int colon) {

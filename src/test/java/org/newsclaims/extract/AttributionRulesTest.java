@@ -195,6 +195,36 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aTitleOpenedByANameAndAColonIsThatPersonsTurn() {
+    // Title case leaves "Pence" without an entity class.
+    AnnotatedDocument doc = onLines(Parses.doc("""
+        Pence NNP O 0 root pence
+        : : O 1 punct
+        Flowers NNP O 4 nsubj flowers
+        Stays VBZ O 1 parataxis stay
+        . . O 1 punct
+        """, """
+        He PRP O 2 nsubj he
+        spoke VBD O 0 root speak
+        . . O 2 punct
+        """));
+    Claim c = only(doc, "turn.colon");
+    assertRoles(doc, c, "Pence", ":", "Flowers Stays .");
+    AnnotatedDocument kicker = onLines(Parses.doc("""
+        Analysis NN O 0 root analysis
+        : : O 1 punct
+        Talks NNS O 4 nsubj talk
+        stall VBP O 1 parataxis stall
+        . . O 1 punct
+        """, """
+        He PRP O 2 nsubj he
+        spoke VBD O 0 root speak
+        . . O 2 punct
+        """));
+    assertEquals(List.of(), attributions(kicker), "a kicker names no speaker");
+  }
+
+  @Test
   void callingSomethingANameWithTwoObjects() {
     AnnotatedDocument doc = Parses.doc("""
         Clinton NNP PERSON 2 nsubj
