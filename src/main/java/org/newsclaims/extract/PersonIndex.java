@@ -34,6 +34,8 @@ final class PersonIndex {
 
   private static final Set<String> NAME_SUFFIXES = Set.of("jr.", "sr.", "jr", "sr", "ii", "iii");
   /** Words of a title that carry no meaning of their own ("the Head of the Office"). */
+  /** Letters a place and its adjective share at least ("russi", "ukrai"). */
+  private static final int DEMONYM_STEM = 4;
   private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("the", "of", "to", "for", "'s", "’s", "a", "an", "and");
 
   /** A title the article gives a person: its content words, lower-cased, in order. */
@@ -50,7 +52,7 @@ final class PersonIndex {
   private final Map<String, String> fullestByLastWord;
   /** The values of {@link #fullestByLastWord}: the article's people. */
   private final Set<String> people;
-  /** The titles that hold each content word, in article order. */
+  /** The titles that hold each content word ({@link #stem}), in article order. */
   private final Map<String, List<Title>> titlesByWord = new HashMap<>();
   /** Each title holder's title heads ({@link #holdsTitleWord}). */
   private final Map<String, Set<String>> titleHeads = new HashMap<>();
@@ -76,7 +78,7 @@ final class PersonIndex {
     this.fullestByLastWord = Map.copyOf(fullestByLastWord);
     this.people = Set.copyOf(fullestByLastWord.values());
     for (Title t : this.titles) {
-      for (String word : new LinkedHashSet<>(t.words())) {
+      for (String word : new LinkedHashSet<>(t.words().stream().map(PersonIndex::stem).toList())) {
         titlesByWord.computeIfAbsent(word, k -> new ArrayList<>()).add(t);
       }
       titleHeads.computeIfAbsent(t.holder(), k -> new HashSet<>()).add(t.head());
@@ -206,11 +208,11 @@ final class PersonIndex {
     }
     Set<String> all = new TreeSet<>();
     Set<String> sameStart = new TreeSet<>();
-    // A title that holds every word holds the first one.
-    for (Title t : titlesByWord.getOrDefault(words.get(0), List.of())) {
-      if (t.words().containsAll(words)) {
+    // A title that holds every word holds the first one (or a word it derives from: "Russian", "Russia").
+    for (Title t : titlesByWord.getOrDefault(stem(words.get(0)), List.of())) {
+      if (words.stream().allMatch(w -> t.words().stream().anyMatch(tw -> sameWord(w, tw)))) {
         all.add(t.holder());
-        if (t.words().get(0).equals(words.get(0))) {
+        if (sameWord(t.words().get(0), words.get(0))) {
           sameStart.add(t.holder());
         }
       }
@@ -230,6 +232,25 @@ final class PersonIndex {
       }
     }
     return inTitleLine.size() == 1 ? Optional.of(inTitleLine.iterator().next()) : Optional.empty();
+  }
+
+  /** The key under which a title word is indexed: its first letters, shared by a place and its demonym. */
+  private static String stem(String word) {
+    return word.length() <= DEMONYM_STEM ? word : word.substring(0, DEMONYM_STEM);
+  }
+
+  /**
+   * The same word, or a place and its adjective ("Russia", "Russian"; "Ukraine", "Ukrainian";
+   * "Israel", "Israeli"): the longer starts with the shorter less its last letter.
+   */
+  static boolean sameWord(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    String shorter = a.length() < b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    return shorter.length() > DEMONYM_STEM && longer.length() - shorter.length() <= 3
+        && longer.startsWith(shorter.substring(0, shorter.length() - 1));
   }
 
   /** Whether the article gives a person a title headed by this word ("President of Russia", not "Aide to the President"). */
