@@ -220,7 +220,34 @@ public final class SpeakerResolver {
         }
       }
     }
-    return new Speaker(span, withoutArticle(written), "");
+    return new Speaker(span, withoutArticle(head.map(h -> described(text, span, h, persons)).orElse(written)), "");
+  }
+
+  /**
+   * A description as written, with each name in it in its fullest form and without the title
+   * before it (corpus/GUIDELINES.md §3): "A spokesman for President Obama" → "A spokesman for
+   * Barack Obama".
+   */
+  private static String described(String text, TextSpan span, SpeakerHead head, PersonIndex persons) {
+    Sentence s = head.sentence();
+    StringBuilder out = new StringBuilder();
+    int from = span.start();
+    for (PersonIndex.Mention m : persons.mentionsIn(s)) {
+      if (!span.contains(m.span())) {
+        continue;
+      }
+      int first = m.first();
+      while (first > 0 && span.contains(s.token(first - 1).span()) && isTitle(s.token(first - 1))) {
+        first--;
+      }
+      out.append(text, from, s.token(first).span().start()).append(persons.canonical(m.name()));
+      from = m.span().end();
+    }
+    return out.append(text, from, span.end()).toString();
+  }
+
+  private static boolean isTitle(Token t) {
+    return t.pos().equals("NNP") && t.ner().equals("O") && Character.isUpperCase(t.word().codePointAt(0));
   }
 
   /**

@@ -118,9 +118,14 @@ class SpeakerResolverTest {
         it PRP O 8 nsubj
         rained VBD O 6 ccomp rain
         . . O 6 punct
+        """, """
+        Barack NNP PERSON 2 compound
+        Obama NNP PERSON 3 nsubj
+        spoke VBD O 0 root speak
+        . . O 3 punct
         """);
     Speaker s = resolve(doc, claim(doc, 0, "A spokesman for President Obama", "said", "it rained")).get(0);
-    assertEquals("spokesman for President Obama", s.canonical(), "the spokesman, without the article");
+    assertEquals("spokesman for Barack Obama", s.canonical(), "the spokesman, without the article; the name in full, without its title");
     assertEquals(SpeakerKind.PERSON, s.kind(), "spokesman is a person noun");
   }
 
