@@ -279,7 +279,7 @@ final class Antecedents {
       return Optional.empty();
     }
     String lemma = s.token(head).lemma();
-    return persons.holderOfTitle(PersonIndex.titleWords(s, from, to)).or(() -> persons.holderOf(lemma));
+    return persons.holderOf(s, from, to, lemma);
   }
 
   /**

@@ -314,8 +314,24 @@ final class PersonIndex {
         && Character.isUpperCase(t.word().codePointAt(0));
   }
 
+  /**
+   * The one holder of a title phrase, tokens [from, to] of a sentence: of a title that holds all
+   * its words ({@link #holderOfTitle}), or else of its head word as a title or apposition ("the
+   * Adviser to the Head ..."), unless the phrase names a country ("The President of Russia",
+   * "the Russian President") that the holder's title does not.
+   */
+  Optional<String> holderOf(Sentence s, int from, int to, String headLemma) {
+    boolean namesPlace = false;
+    for (int i = Math.max(0, from); i <= to; i++) {
+      Token t = s.token(i);
+      namesPlace |= t.ner().equals("LOCATION") || (t.pos().equals("JJ") && Character.isUpperCase(t.word().codePointAt(0)));
+    }
+    boolean place = namesPlace;
+    return holderOfTitle(titleWords(s, from, to)).or(() -> place ? Optional.empty() : holderOf(headLemma));
+  }
+
   /** The one person the article gives this title to ("the Adviser" → "Mykhailo Podolyak"), if exactly one. */
-  Optional<String> holderOf(String roleLemma) {
+  private Optional<String> holderOf(String roleLemma) {
     Set<String> holders = byRole.getOrDefault(roleLemma, Set.of());
     return holders.size() == 1 ? Optional.of(holders.iterator().next()) : Optional.empty();
   }

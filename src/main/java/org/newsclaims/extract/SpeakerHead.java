@@ -44,8 +44,8 @@ record SpeakerHead(Sentence sentence, int index) {
     return Optional.empty();
   }
 
-  /** The content words of the phrase's tokens inside the span ("head", "president", "office"). */
-  List<String> titleWords(TextSpan span) {
+  /** The one holder of the title the phrase's tokens inside the span spell ({@link PersonIndex#holderOf}). */
+  Optional<String> holder(TextSpan span, PersonIndex persons) {
     int from = -1;
     int to = -1;
     for (int i = 0; i < sentence.size(); i++) {
@@ -54,7 +54,7 @@ record SpeakerHead(Sentence sentence, int index) {
         to = i;
       }
     }
-    return from < 0 ? List.of() : PersonIndex.titleWords(sentence, from, to);
+    return from < 0 ? Optional.empty() : persons.holderOf(sentence, from, to, token().lemma());
   }
 
   /**

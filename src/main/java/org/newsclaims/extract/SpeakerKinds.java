@@ -66,6 +66,23 @@ final class SpeakerKinds {
     return personNouns.contains(lemma) ? SpeakerKind.PERSON : SpeakerKind.UNKNOWN;
   }
 
+  /**
+   * Whether a speaker can be what "they" stands for: an institution, two people, or a plural of
+   * people or institutions ("officials", "both sides"), not of things ("the discussions").
+   */
+  boolean isCollective(AnnotatedDocument doc, SentenceLocator where, PersonIndex persons, Speaker speaker) {
+    SpeakerKind kind = of(doc, where, persons, speaker);
+    if (kind != SpeakerKind.GROUP) {
+      return kind == SpeakerKind.INSTITUTION;
+    }
+    if (speaker.canonical().contains(" and ")) {
+      return true;
+    }
+    Optional<Token> head = head(doc, where, speaker.span());
+    String lemma = head.map(t -> t.lemma().toLowerCase(Locale.ROOT)).orElse("");
+    return personNouns.contains(lemma) || institutions.contains(lemma);
+  }
+
   /** The token of the phrase whose governor lies outside it; without a tree, the last noun. */
   private static Optional<Token> head(AnnotatedDocument doc, SentenceLocator where, TextSpan span) {
     for (int k : where.touching(span).toArray()) {

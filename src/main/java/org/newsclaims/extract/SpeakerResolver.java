@@ -43,7 +43,6 @@ public final class SpeakerResolver {
   private static final Set<String> UNRESOLVED = Set.of("i", "me", "he", "she", "him", "her", "they", "them", "it",
       "you", "we", "us");
   private static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "their", "they", "its", "it");
-  private static final Set<SpeakerKind> COLLECTIVE = Set.of(SpeakerKind.GROUP, SpeakerKind.INSTITUTION);
   private static final Set<SpeakerKind> THINGS = Set.of(SpeakerKind.INSTITUTION, SpeakerKind.DOCUMENT);
   private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an");
 
@@ -84,7 +83,7 @@ public final class SpeakerResolver {
     firstPersons(current, text);
     // Pass 3: the other pronouns in text order, so an earlier resolved speaker can be the antecedent.
     Antecedents antecedents = new Antecedents(doc, persons, current, headlines,
-        sp -> isAntecedent(sp) && COLLECTIVE.contains(kinds.of(doc, where, persons, sp)),
+        sp -> isAntecedent(sp) && kinds.isCollective(doc, where, persons, sp),
         sp -> isAntecedent(sp) && THINGS.contains(kinds.of(doc, where, persons, sp)));
     for (int i = 0; i < current.size(); i++) {
       Claim c = current.get(i);
@@ -209,7 +208,7 @@ public final class SpeakerResolver {
         return new Speaker(span, pair.get(), withoutArticle(written));
       }
       Optional<String> holder = named.isPresent() || !title ? Optional.empty()
-          : persons.holderOfTitle(h.titleWords(span)).or(() -> persons.holderOf(h.token().lemma()));
+          : h.holder(span, persons);
       if (holder.isPresent()) {
         return new Speaker(span, holder.get(), withoutArticle(written));
       }

@@ -164,6 +164,24 @@ class PronounAntecedentsTest {
         """, they);
     assertEquals("European officials", resolve(group, claim(group, 0, "European officials", "said", "talks failed"),
         claim(group, 1, "They", "said", "talks failed")).get(1).canonical());
+    AnnotatedDocument things = Parses.doc("""
+        Both DT O 2 det both
+        sides NNS O 3 nsubj side
+        said VBD O 0 root say
+        talks NNS O 5 nsubj talk
+        failed VBD O 3 ccomp fail
+        . . O 3 punct
+        """, """
+        The DT O 2 det
+        discussions NNS O 3 nsubj discussion
+        showed VBD O 0 root show
+        talks NNS O 5 nsubj talk
+        failed VBD O 3 ccomp fail
+        . . O 3 punct
+        """, they);
+    assertEquals("Both sides", resolve(things, claim(things, 0, "Both sides", "said", "talks failed"),
+        claim(things, 1, "The discussions", "showed", "talks failed"), claim(things, 2, "They", "said", "talks failed"))
+        .get(2).canonical(), "discussions do not say; sides do");
   }
 
   @Test

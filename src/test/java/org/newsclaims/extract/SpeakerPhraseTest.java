@@ -165,6 +165,30 @@ class SpeakerPhraseTest {
   }
 
   @Test
+  void aTitleThatNamesACountryIsNotHeldByThePresidentOfAnother() {
+    AnnotatedDocument doc = Parses.doc("""
+        President NNP O 3 compound
+        Joseph NNP PERSON 3 compound
+        Biden NNP PERSON 4 nsubj
+        said VBD O 0 root say
+        """ + TALKS_FAILED.formatted(6, 4) + ". . O 4 punct", """
+        The DT O 2 det
+        President NNP O 5 nsubj
+        of IN O 4 case
+        Russia NNP LOCATION 2 nmod
+        said VBD O 0 root say
+        """ + TALKS_FAILED.formatted(7, 5) + ". . O 5 punct", """
+        The DT O 2 det
+        President NNP O 3 nsubj
+        said VBD O 0 root say
+        """ + TALKS_FAILED.formatted(5, 3) + ". . O 3 punct");
+    List<Speaker> s = resolve(doc, claim(doc, 1, "The President of Russia", "said", "talks failed"),
+        claim(doc, 2, "The President", "said", "talks failed"));
+    assertEquals("President of Russia", s.get(0).canonical(), "Biden is no President of Russia");
+    assertEquals("Joseph Biden", s.get(1).canonical(), "the one President the article names");
+  }
+
+  @Test
   void aPlaceAndItsAdjectiveAreTheSameTitleWord() {
     assertTrue(PersonIndex.sameWord("russian", "russia"));
     assertTrue(PersonIndex.sameWord("ukraine", "ukrainian"));
