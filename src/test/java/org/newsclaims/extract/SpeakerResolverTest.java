@@ -149,6 +149,7 @@ class SpeakerResolverTest {
     List<Speaker> s = resolve(doc, claim(doc, 0, "Question", "asked", "talks failed"),
         claim(doc, 1, "European leaders", "said", "talks failed"));
     assertEquals("journalist", s.get(0).canonical(), "models/speaker-aliases.tsv");
+    assertEquals(SpeakerKind.PERSON, s.get(0).kind(), "journalist is a person noun");
     assertEquals("European leaders", s.get(1).canonical());
     assertEquals(SpeakerKind.GROUP, s.get(1).kind());
   }
