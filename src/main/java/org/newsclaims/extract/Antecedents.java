@@ -25,7 +25,9 @@ import org.newsclaims.model.TextSpan;
  *   <li>"it": the last institution or document that spoke;</li>
  *   <li>"you": in a turn or quotation, the one spoken to, who spoke the turn before;</li>
  *   <li>"I" outside any claim's content but inside quotation marks: the person who spoke the
- *       quotation before it (a quotation that goes on after "Annan said").</li>
+ *       quotation before it (a quotation that goes on after "Annan said");</li>
+ *   <li>"I", "he", "she" found no other way, on a bullet line under a header that names one
+ *       person: that person ({@link HeaderSpeaker}).</li>
  * </ul>
  * A person whose quotation contains the pronoun is its "I", not its "he": such a speaker is not a
  * candidate. The claims are read as resolved so far ({@code known}, updated in place by the
@@ -67,7 +69,7 @@ final class Antecedents {
     return search(pronoun, claim, (s, before) -> {
       Optional<Speaker> spoke = lastSpeaker(s.index(), claim, pronoun, before, sp -> persons.isPerson(sp.canonical()));
       return spoke.map(Speaker::canonical).or(() -> mentioned(s, before, claim));
-    });
+    }).or(() -> HeaderSpeaker.above(doc.text(), persons, pronoun.start()));
   }
 
   /** "they". */
@@ -84,12 +86,11 @@ final class Antecedents {
 
   /** "I" that no claim's content holds, inside quotation marks. */
   Optional<String> quotedFirstPerson(TextSpan pronoun, Claim claim) {
-    if (!insideQuotation(doc.text(), pronoun.start())) {
-      return Optional.empty();
-    }
-    return search(pronoun, claim, (s, before) -> lastSpeaker(s.index(), claim, pronoun, before,
-        sp -> persons.isPerson(sp.canonical()), c -> c.type() == ClaimType.DIRECT || c.type() == ClaimType.MIXED)
-        .map(Speaker::canonical));
+    Optional<String> quoted = !insideQuotation(doc.text(), pronoun.start()) ? Optional.empty()
+        : search(pronoun, claim, (s, before) -> lastSpeaker(s.index(), claim, pronoun, before,
+            sp -> persons.isPerson(sp.canonical()), c -> c.type() == ClaimType.DIRECT || c.type() == ClaimType.MIXED)
+            .map(Speaker::canonical));
+    return quoted.or(() -> HeaderSpeaker.above(doc.text(), persons, pronoun.start()));
   }
 
   /**

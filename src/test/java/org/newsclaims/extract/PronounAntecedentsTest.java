@@ -11,6 +11,7 @@ import org.newsclaims.model.Claim;
 import org.newsclaims.model.ClaimType;
 import org.newsclaims.model.Speaker;
 import org.newsclaims.model.SpeakerKind;
+import org.newsclaims.model.TextSpan;
 import org.newsclaims.nlp.AnnotatedDocument;
 import org.newsclaims.testing.Parses;
 
@@ -237,5 +238,49 @@ class PronounAntecedentsTest {
         claim(doc, 2, "you", "said", "talks failed"));
     assertEquals("Alexander Lukashenko", s.get(2).canonical());
     assertEquals("Alexander Lukashenko and Vladimir Putin", s.get(4).canonical(), "you and I: both");
+  }
+
+  @Test
+  void aPronounOnABulletTakesThePersonItsHeaderNames() {
+    AnnotatedDocument doc = SpeakerCases.lines(Parses.doc("""
+        Senator NNP O 3 compound
+        Ann NNP PERSON 3 compound
+        Reyes NNP PERSON 0 root
+        on IN O 6 case
+        Weekend NNP O 6 compound
+        Report NNP O 3 nmod
+        """, """
+        - NFP O 3 punct
+        I PRP O 3 nsubj i
+        believe VBP O 0 root believe
+        talks NNS O 5 nsubj talk
+        failed VBD O 3 ccomp fail
+        . . O 3 punct
+        """, """
+        - NFP O 3 punct
+        she PRP O 3 nsubj she
+        said VBD O 0 root say
+        talks NNS O 5 nsubj talk
+        failed VBD O 3 ccomp fail
+        . . O 3 punct
+        """, """
+        Officials NNS O 2 nsubj official
+        met VBD O 0 root meet
+        . . O 2 punct
+        """, """
+        - NFP O 3 punct
+        I PRP O 3 nsubj i
+        believe VBP O 0 root believe
+        talks NNS O 5 nsubj talk
+        failed VBD O 3 ccomp fail
+        . . O 3 punct
+        """));
+    TextSpan header = doc.sentences().get(0).span();
+    List<Speaker> s = SpeakerCases.RESOLVER.resolve(doc, List.of(claim(doc, 1, "I", "believe", "talks failed"),
+        claim(doc, 2, "she", "said", "talks failed"), claim(doc, 4, "I", "believe", "talks failed")), List.of(header))
+        .stream().map(c -> c.speaker().orElseThrow()).toList();
+    assertEquals("Ann Reyes", s.get(0).canonical(), "the header, a headline the search skips, names her");
+    assertEquals("Ann Reyes", s.get(1).canonical());
+    assertEquals("I", s.get(2).canonical(), "a line that ends a sentence is no header");
   }
 }

@@ -57,4 +57,13 @@ final class SpeakerCases {
     sentences.set(k, Sentence.unparsed(k, doc.sentences().get(k).tokens()));
     return new AnnotatedDocument(doc.text(), sentences);
   }
+
+  /** The same document with each sentence on a line of its own (the spaces between sentences become line ends). */
+  static AnnotatedDocument lines(AnnotatedDocument doc) {
+    char[] text = doc.text().toCharArray();
+    for (Sentence s : doc.sentences().subList(1, doc.sentences().size())) {
+      text[s.span().start() - 1] = '\n';
+    }
+    return new AnnotatedDocument(new String(text), doc.sentences());
+  }
 }
