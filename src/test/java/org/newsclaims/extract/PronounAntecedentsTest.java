@@ -240,6 +240,15 @@ class PronounAntecedentsTest {
     assertEquals("Alexander Lukashenko and Vladimir Putin", s.get(4).canonical(), "you and I: both");
   }
 
+  private static final String I_BELIEVE = """
+        - NFP O 3 punct
+        I PRP O 3 nsubj i
+        believe VBP O 0 root believe
+        talks NNS O 5 nsubj talk
+        failed VBD O 3 ccomp fail
+        . . O 3 punct
+      """;
+
   @Test
   void aPronounOnABulletTakesThePersonItsHeaderNames() {
     AnnotatedDocument doc = SpeakerCases.lines(Parses.doc("""
@@ -249,14 +258,7 @@ class PronounAntecedentsTest {
         on IN O 6 case
         Weekend NNP O 6 compound
         Report NNP O 3 nmod
-        """, """
-        - NFP O 3 punct
-        I PRP O 3 nsubj i
-        believe VBP O 0 root believe
-        talks NNS O 5 nsubj talk
-        failed VBD O 3 ccomp fail
-        . . O 3 punct
-        """, """
+        """, I_BELIEVE, """
         - NFP O 3 punct
         she PRP O 3 nsubj she
         said VBD O 0 root say
@@ -267,14 +269,7 @@ class PronounAntecedentsTest {
         Officials NNS O 2 nsubj official
         met VBD O 0 root meet
         . . O 2 punct
-        """, """
-        - NFP O 3 punct
-        I PRP O 3 nsubj i
-        believe VBP O 0 root believe
-        talks NNS O 5 nsubj talk
-        failed VBD O 3 ccomp fail
-        . . O 3 punct
-        """));
+        """, I_BELIEVE));
     TextSpan header = doc.sentences().get(0).span();
     List<Speaker> s = SpeakerCases.RESOLVER.resolve(doc, List.of(claim(doc, 1, "I", "believe", "talks failed"),
         claim(doc, 2, "she", "said", "talks failed"), claim(doc, 4, "I", "believe", "talks failed")), List.of(header))
