@@ -189,10 +189,10 @@ class SpeakerPhraseTest {
 
   @Test
   void aPlaceAndItsAdjectiveAreTheSameTitleWord() {
-    assertTrue(PersonIndex.sameWord("russian", "russia"));
-    assertTrue(PersonIndex.sameWord("ukraine", "ukrainian"));
-    assertTrue(PersonIndex.sameWord("israeli", "israel"));
-    assertFalse(PersonIndex.sameWord("minister", "ministry"), "same length: two words");
-    assertFalse(PersonIndex.sameWord("us", "usa"), "too short to tell");
+    assertTrue(TitleWords.sameWord("russian", "russia"));
+    assertTrue(TitleWords.sameWord("ukraine", "ukrainian"));
+    assertTrue(TitleWords.sameWord("israeli", "israel"));
+    assertFalse(TitleWords.sameWord("minister", "ministry"), "same length: two words");
+    assertFalse(TitleWords.sameWord("us", "usa"), "too short to tell");
   }
 }
