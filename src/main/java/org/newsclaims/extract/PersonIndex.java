@@ -33,9 +33,6 @@ final class PersonIndex {
   }
 
   private static final Set<String> NAME_SUFFIXES = Set.of("jr.", "sr.", "jr", "sr", "ii", "iii");
-  /** Words of a title that carry no meaning of their own ("the Head of the Office"). */
-  private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("the", "of", "to", "for", "'s", "’s", "a", "an", "and");
-
   /** A title the article gives a person: its content words, lower-cased, in order. */
   record Title(String holder, List<String> words, String head) {}
 
@@ -50,7 +47,7 @@ final class PersonIndex {
   private final Map<String, String> fullestByLastWord;
   /** The values of {@link #fullestByLastWord}: the article's people. */
   private final Set<String> people;
-  /** The titles that hold each content word, in article order. */
+  /** The titles that hold each content word ({@link TitleWords#stem}), in article order. */
   private final Map<String, List<Title>> titlesByWord = new HashMap<>();
   /** Each title holder's title heads ({@link #holdsTitleWord}). */
   private final Map<String, Set<String>> titleHeads = new HashMap<>();
@@ -76,7 +73,7 @@ final class PersonIndex {
     this.fullestByLastWord = Map.copyOf(fullestByLastWord);
     this.people = Set.copyOf(fullestByLastWord.values());
     for (Title t : this.titles) {
-      for (String word : new LinkedHashSet<>(t.words())) {
+      for (String word : new LinkedHashSet<>(t.words().stream().map(TitleWords::stem).toList())) {
         titlesByWord.computeIfAbsent(word, k -> new ArrayList<>()).add(t);
       }
       titleHeads.computeIfAbsent(t.holder(), k -> new HashSet<>()).add(t.head());
@@ -132,13 +129,13 @@ final class PersonIndex {
         // "Mykhailo Podolyak, Adviser to ...": an apposition, which the parser may call conj.
         boolean apposition = c > m.last() && (rel.equals("appos")
             || (commaAfter && (rel.equals("conj") || rel.equals("dep") || rel.equals("parataxis"))));
-        if ((title || apposition) && isTitleWord(s, c)) {
+        if ((title || apposition) && TitleWords.isTitleWord(s, c)) {
           byRole.computeIfAbsent(s.token(c).lemma(), k -> new TreeSet<>()).add(canonical);
         }
       }
       // "President of Ukraine Volodymyr Zelenskyy" parsed with the title as the head.
       int governor = s.head(m.last());
-      if (governor >= 0 && governor < m.first() && isTitleWord(s, governor)
+      if (governor >= 0 && governor < m.first() && TitleWords.isTitleWord(s, governor)
           && Set.of("nmod", "appos", "dep", "flat", "compound").contains(s.relation(m.last()))) {
         byRole.computeIfAbsent(s.token(governor).lemma(), k -> new TreeSet<>()).add(canonical);
       }
@@ -148,50 +145,14 @@ final class PersonIndex {
     List<Title> titles = new ArrayList<>();
     for (Mention m : mentions) {
       String canonical = fullest.get(lastWordKey(m.name()));
-      int start = titleStart(m.sentence(), m.first());
-      List<String> before = titleWords(m.sentence(), start, m.first() - 1);
+      int start = TitleWords.titleStart(m.sentence(), m.first());
+      List<String> before = TitleWords.titleWords(m.sentence(), start, m.first() - 1);
       if (!before.isEmpty()) {
-        titles.add(new Title(canonical, before, titleHead(m.sentence(), start, m.first() - 1)));
+        titles.add(new Title(canonical, before, TitleWords.titleHead(m.sentence(), start, m.first() - 1)));
       }
     }
     int lineEnd = doc.text().indexOf('\n');
     return new PersonIndex(mentions, fullest, frozen, titles, lineEnd);
-  }
-
-  /**
-   * Where the title before a name starts: back from the name over nouns, adjectives,
-   * possessives, "of", "to", "the", up to punctuation, a verb or a lower-case determiner that
-   * opens the phrase ("Adviser to the Head of the President's Office Mykhailo Podolyak",
-   * "NATO's secretary general Anders Fogh Rasmussen").
-   */
-  private static int titleStart(Sentence s, int nameStart) {
-    int i = nameStart - 1;
-    while (i >= 0) {
-      Token t = s.token(i);
-      boolean word = t.pos().matches("NN.*|JJ.*|POS|DT|IN|TO|CD") && !t.isPunctuation();
-      boolean allowedFunction = !t.pos().matches("DT|IN|TO") || TITLE_FUNCTION_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
-      if (!word || !allowedFunction || t.ner().equals("PERSON")) {
-        break;
-      }
-      i--;
-    }
-    return i + 1;
-  }
-
-  /** The content words of tokens [from, to], lower-cased; empty when none is a noun. */
-  static List<String> titleWords(Sentence s, int from, int to) {
-    List<String> words = new ArrayList<>();
-    boolean noun = false;
-    for (int i = Math.max(0, from); i <= to; i++) {
-      Token t = s.token(i);
-      String w = t.word().toLowerCase(Locale.ROOT);
-      if (t.isPunctuation() || TITLE_FUNCTION_WORDS.contains(w) || t.pos().equals("POS")) {
-        continue;
-      }
-      noun |= t.pos().startsWith("NN");
-      words.add(w);
-    }
-    return noun ? List.copyOf(words) : List.of();
   }
 
   /**
@@ -206,11 +167,11 @@ final class PersonIndex {
     }
     Set<String> all = new TreeSet<>();
     Set<String> sameStart = new TreeSet<>();
-    // A title that holds every word holds the first one.
-    for (Title t : titlesByWord.getOrDefault(words.get(0), List.of())) {
-      if (t.words().containsAll(words)) {
+    // A title that holds every word holds the first one (or a word it derives from: "Russian", "Russia").
+    for (Title t : titlesByWord.getOrDefault(TitleWords.stem(words.get(0)), List.of())) {
+      if (words.stream().allMatch(w -> t.words().stream().anyMatch(tw -> TitleWords.sameWord(w, tw)))) {
         all.add(t.holder());
-        if (t.words().get(0).equals(words.get(0))) {
+        if (TitleWords.sameWord(t.words().get(0), words.get(0))) {
           sameStart.add(t.holder());
         }
       }
@@ -235,21 +196,6 @@ final class PersonIndex {
   /** Whether the article gives a person a title headed by this word ("President of Russia", not "Aide to the President"). */
   boolean holdsTitleWord(String canonical, String word) {
     return titleHeads.getOrDefault(canonical, Set.of()).contains(word);
-  }
-
-  /** The head noun of a title: its last noun before the first preposition ("US President", "Aide | to ..."). */
-  private static String titleHead(Sentence s, int from, int to) {
-    String head = "";
-    for (int i = from; i <= to; i++) {
-      Token t = s.token(i);
-      if (t.pos().equals("IN") || t.pos().equals("TO")) {
-        break;
-      }
-      if (t.pos().startsWith("NN")) {
-        head = t.word().toLowerCase(Locale.ROOT);
-      }
-    }
-    return head;
   }
 
   /**
@@ -286,15 +232,24 @@ final class PersonIndex {
     return lo - 1;
   }
 
-  /** A capitalised common title ("Adviser", "Secretary"), not a name, place or organisation. */
-  private static boolean isTitleWord(Sentence s, int i) {
-    Token t = s.token(i);
-    return (t.pos().equals("NN") || t.pos().equals("NNP")) && t.ner().equals("O")
-        && Character.isUpperCase(t.word().codePointAt(0));
+  /**
+   * The one holder of a title phrase, tokens [from, to] of a sentence: of a title that holds all
+   * its words ({@link #holderOfTitle}), or else of its head word as a title or apposition ("the
+   * Adviser to the Head ..."), unless the phrase names a country ("The President of Russia",
+   * "the Russian President") that the holder's title does not.
+   */
+  Optional<String> holderOf(Sentence s, int from, int to, String headLemma) {
+    boolean namesPlace = false;
+    for (int i = Math.max(0, from); i <= to; i++) {
+      Token t = s.token(i);
+      namesPlace |= t.ner().equals("LOCATION") || (t.pos().equals("JJ") && Character.isUpperCase(t.word().codePointAt(0)));
+    }
+    boolean place = namesPlace;
+    return holderOfTitle(TitleWords.titleWords(s, from, to)).or(() -> place ? Optional.empty() : holderOf(headLemma));
   }
 
   /** The one person the article gives this title to ("the Adviser" → "Mykhailo Podolyak"), if exactly one. */
-  Optional<String> holderOf(String roleLemma) {
+  private Optional<String> holderOf(String roleLemma) {
     Set<String> holders = byRole.getOrDefault(roleLemma, Set.of());
     return holders.size() == 1 ? Optional.of(holders.iterator().next()) : Optional.empty();
   }

@@ -17,7 +17,9 @@ import org.newsclaims.nlp.Token;
  * joined by "and", a plural noun, "we" or "they" a {@code group}; an organisation or a state
  * ("the Kremlin", "Russia said"), or an institution noun from {@code institution-nouns}, an
  * {@code institution}; a noun from {@code document-nouns} ("the poll") a {@code document};
- * a singular noun from {@code person-nouns} ("a spokesman") a {@code person}. Immutable,
+ * a singular noun from {@code person-nouns} ("a spokesman") a {@code person}; a relative
+ * pronoun or an alias by the last word of what it stands for ("that" → "BBC report", a
+ * {@code document}; "Question" → "journalist", a {@code person}). Immutable,
  * thread-safe.
  */
 final class SpeakerKinds {
@@ -46,8 +48,8 @@ final class SpeakerKinds {
       return SpeakerKind.GROUP;
     }
     Optional<Token> head = head(doc, where, speaker.span());
-    if (head.isEmpty()) {
-      return SpeakerKind.UNKNOWN;
+    if (head.isEmpty() || head.get().pos().startsWith("W") || head.get().pos().equals("PRP")) {
+      return byCanonical(speaker.canonical());
     }
     Token h = head.get();
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
@@ -63,7 +65,36 @@ final class SpeakerKinds {
     if (h.pos().equals("NNS") || h.pos().equals("NNPS")) {
       return SpeakerKind.GROUP;
     }
-    return personNouns.contains(lemma) ? SpeakerKind.PERSON : SpeakerKind.UNKNOWN;
+    return personNouns.contains(lemma) ? SpeakerKind.PERSON : byCanonical(speaker.canonical());
+  }
+
+  /**
+   * The kind of what a relative pronoun, an alias or an unresolved phrase stands for, from the
+   * last word of its canonical name: "BBC report" a document, "journalist" a person.
+   */
+  private SpeakerKind byCanonical(String canonical) {
+    String[] words = canonical.toLowerCase(Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1];
+    return documents.contains(last) ? SpeakerKind.DOCUMENT
+        : institutions.contains(last) ? SpeakerKind.INSTITUTION
+        : personNouns.contains(last) ? SpeakerKind.PERSON : SpeakerKind.UNKNOWN;
+  }
+
+  /**
+   * Whether a speaker can be what "they" stands for: an institution, two people, or a plural of
+   * people or institutions ("officials", "both sides"), not of things ("the discussions").
+   */
+  boolean isCollective(AnnotatedDocument doc, SentenceLocator where, PersonIndex persons, Speaker speaker) {
+    SpeakerKind kind = of(doc, where, persons, speaker);
+    if (kind != SpeakerKind.GROUP) {
+      return kind == SpeakerKind.INSTITUTION;
+    }
+    if (speaker.canonical().contains(" and ")) {
+      return true;
+    }
+    Optional<Token> head = head(doc, where, speaker.span());
+    String lemma = head.map(t -> t.lemma().toLowerCase(Locale.ROOT)).orElse("");
+    return personNouns.contains(lemma) || institutions.contains(lemma);
   }
 
   /** The token of the phrase whose governor lies outside it; without a tree, the last noun. */

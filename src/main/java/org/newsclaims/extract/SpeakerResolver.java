@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.Speaker;
+import org.newsclaims.model.SpeakerKind;
 import org.newsclaims.model.TextSpan;
 import org.newsclaims.nlp.AnnotatedDocument;
 import org.newsclaims.nlp.Sentence;
@@ -33,9 +34,16 @@ import org.newsclaims.nlp.Token;
  * Immutable, thread-safe.
  */
 public final class SpeakerResolver {
-  static final int LOOKBACK = 4;
   private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "her");
   private static final Set<String> FIRST_PERSON = Set.of("i", "me");
+  private static final Set<String> THIRD_PLURAL = Set.of("they", "them");
+  /** Pronouns resolved from context rather than as written. */
+  private static final Set<String> PRONOUNS = Set.of("i", "me", "he", "she", "him", "her", "they", "them", "it", "you");
+  /** Pronouns that are no antecedent of another as written ("We" does not tell who "they" are). */
+  private static final Set<String> UNRESOLVED = Set.of("i", "me", "he", "she", "him", "her", "they", "them", "it",
+      "you", "we", "us");
+  private static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "their", "they", "its", "it");
+  private static final Set<SpeakerKind> THINGS = Set.of(SpeakerKind.INSTITUTION, SpeakerKind.DOCUMENT);
   private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an");
 
   /** "the (two) leaders", "the Presidents", "both sides": the two people last named. */
@@ -44,6 +52,8 @@ public final class SpeakerResolver {
 
   private final Map<String, String> aliases;
   private final SpeakerKinds kinds;
+  /** Nouns for what a person said, which stand for the person when owned: "his remarks". */
+  private final Set<String> utterances;
 
   /**
    * @param aliases lower-cased speaker phrase → canonical name ("question" → "journalist")
@@ -52,6 +62,7 @@ public final class SpeakerResolver {
   public SpeakerResolver(Map<String, String> aliases, Lexicons lexicons) {
     this.aliases = Map.copyOf(aliases);
     this.kinds = new SpeakerKinds(lexicons);
+    this.utterances = lexicons.get("utterance-nouns");
   }
 
   public List<Claim> resolve(AnnotatedDocument doc, List<Claim> claims, List<TextSpan> headlines) {
@@ -68,18 +79,75 @@ public final class SpeakerResolver {
         current.set(i, c.withSpeaker(Optional.of(named(doc, where, persons, expansions, c.speaker().get().span()))));
       }
     }
-    // Pass 2: "I" takes the speaker of the turn or quotation around it; outer claims first, so
-    // that nested first persons chain.
-    List<Integer> outerFirst = new ArrayList<>();
+    // Pass 2: "I" takes the speaker of the turn or quotation around it.
+    firstPersons(current, text);
+    // Pass 3: the other pronouns in text order, so an earlier resolved speaker can be the antecedent.
+    Antecedents antecedents = new Antecedents(doc, persons, current, headlines,
+        sp -> isAntecedent(sp) && kinds.isCollective(doc, where, persons, sp),
+        sp -> isAntecedent(sp) && THINGS.contains(kinds.of(doc, where, persons, sp)));
     for (int i = 0; i < current.size(); i++) {
-      outerFirst.add(i);
+      Claim c = current.get(i);
+      if (c.speaker().isEmpty()) {
+        continue;
+      }
+      TextSpan span = c.speaker().get().span();
+      String pronoun = ownerPronoun(doc, where, span).orElse(written(c, text).toLowerCase(Locale.ROOT));
+      Optional<String> name = THIRD_PERSON.contains(pronoun) ? antecedents.person(span, c)
+          : THIRD_PLURAL.contains(pronoun) ? antecedents.group(span, c)
+          : pronoun.equals("it") ? antecedents.institutionOrDocument(span, c)
+          : pronoun.equals("you") ? antecedents.addressee(span, c)
+          : Optional.empty();
+      if (name.isPresent()) {
+        current.set(i, c.withSpeaker(Optional.of(new Speaker(span, name.get(), ""))));
+      }
     }
-    outerFirst.sort(Comparator.comparingInt((Integer i) -> -claims.get(i).contentHull().length()));
-    // Content hulls by position (passes 1 and 2 change speakers only).
+    // Pass 2 again, for an "I" in the quotation of a "he" that pass 3 resolved; an "I" outside
+    // any content, in a quotation that goes on after its cue, takes the speaker before it.
+    firstPersons(current, text);
+    for (int i = 0; i < current.size(); i++) {
+      Claim c = current.get(i);
+      if (c.speaker().isPresent() && FIRST_PERSON.contains(c.speaker().get().canonical().toLowerCase(Locale.ROOT))) {
+        TextSpan span = c.speaker().get().span();
+        int at = i;
+        antecedents.quotedFirstPerson(span, c)
+            .ifPresent(n -> current.set(at, c.withSpeaker(Optional.of(new Speaker(span, n, "")))));
+      }
+    }
+    kinds(doc, where, persons, current);
+    return List.copyOf(current);
+  }
+
+  /**
+   * Pass 4: the kind of every speaker; a pronoun resolved to a name takes the kind that name has
+   * where it is written out ("it" → "Kremlin", an institution).
+   */
+  private void kinds(AnnotatedDocument doc, SentenceLocator where, PersonIndex persons, List<Claim> current) {
+    Map<String, SpeakerKind> ofName = new HashMap<>();
+    String text = doc.text();
+    for (int pronouns = 0; pronouns < 2; pronouns++) {
+      for (int i = 0; i < current.size(); i++) {
+        Claim c = current.get(i);
+        if (c.speaker().isEmpty() || isPronoun(written(c, text)) != (pronouns == 1)) {
+          continue;
+        }
+        Speaker sp = c.speaker().get();
+        SpeakerKind kind = pronouns == 1 && ofName.containsKey(sp.canonical()) ? ofName.get(sp.canonical())
+            : kinds.of(doc, where, persons, sp);
+        ofName.putIfAbsent(sp.canonical(), kind);
+        current.set(i, c.withSpeaker(sp.withKind(kind)));
+      }
+    }
+  }
+
+  /** "I", "me": the speaker of the smallest claim whose content holds it; outer claims first, so nested first persons chain. */
+  private static void firstPersons(List<Claim> current, String text) {
+    List<Integer> outerFirst = new ArrayList<>();
     SpanIndex hulls = new SpanIndex();
     for (int i = 0; i < current.size(); i++) {
+      outerFirst.add(i);
       hulls.add(current.get(i).contentHull(), i);
     }
+    outerFirst.sort(Comparator.comparingInt((Integer i) -> -current.get(i).contentHull().length()));
     for (int i : outerFirst) {
       Claim c = current.get(i);
       if (c.speaker().isPresent() && FIRST_PERSON.contains(written(c, text).toLowerCase(Locale.ROOT))) {
@@ -88,62 +156,37 @@ public final class SpeakerResolver {
         current.set(i, c.withSpeaker(Optional.of(new Speaker(span, name, ""))));
       }
     }
-    // Pass 3: "he", "she" in text order, so an earlier resolved speaker can be the antecedent.
-    Map<Integer, List<Integer>> bySentence = new HashMap<>();
-    for (int i = 0; i < current.size(); i++) {
-      bySentence.computeIfAbsent(current.get(i).sentenceIndex(), k -> new ArrayList<>()).add(i);
-    }
-    Context context = new Context(doc, persons, current, bySentence, headlines, SpanIndex.of(headlines));
-    for (int i = 0; i < current.size(); i++) {
-      Claim c = current.get(i);
-      if (c.speaker().isPresent() && THIRD_PERSON.contains(written(c, text).toLowerCase(Locale.ROOT))) {
-        TextSpan span = c.speaker().get().span();
-        String name = antecedent(context, span, c).orElse(written(c, text));
-        current.set(i, c.withSpeaker(Optional.of(new Speaker(span, name, ""))));
-      }
-    }
-    // Pass 4: the kind of every speaker.
-    for (int i = 0; i < current.size(); i++) {
-      Claim c = current.get(i);
-      if (c.speaker().isPresent()) {
-        Speaker sp = c.speaker().get();
-        current.set(i, c.withSpeaker(sp.withKind(kinds.of(doc, where, persons, sp))));
-      }
-    }
-    return List.copyOf(current);
   }
 
   private static String written(Claim c, String text) {
     return c.speaker().orElseThrow().span().cut(text);
   }
 
+  private static boolean isAntecedent(Speaker sp) {
+    return !UNRESOLVED.contains(sp.canonical().toLowerCase(Locale.ROOT));
+  }
+
   private static boolean isPronoun(String written) {
-    String lower = written.toLowerCase(Locale.ROOT);
-    return FIRST_PERSON.contains(lower) || THIRD_PERSON.contains(lower);
+    return PRONOUNS.contains(written.toLowerCase(Locale.ROOT));
   }
 
   /**
    * A speaker that is not a personal pronoun: a person's fullest name and role when the phrase's
-   * head is a name; the one holder of a title ("the Adviser to the Head of the Office"); the
-   * noun a relative pronoun stands for ("the report that said"); an alias from
-   * {@code models/speaker-aliases.tsv} ("Question" → "journalist"); else the words as written,
-   * without a leading article. {@code expansions} keeps the acronyms expanded so far in this text.
+   * head is a name, or a description with a name in apposition ("NATO's secretary general,
+   * Anders Fogh Rasmussen,"), or a person's words ("Trump's remarks"); the one holder of a title
+   * ("the Adviser to the Head of the Office"); the noun a relative pronoun stands for ("the
+   * report that said"); an alias from {@code models/speaker-aliases.tsv} ("Question" →
+   * "journalist"); else the words as written, without a leading article. {@code expansions}
+   * keeps the acronyms expanded so far in this text.
    */
   private Speaker named(AnnotatedDocument doc, SentenceLocator where, PersonIndex persons,
       Map<String, Optional<String>> expansions, TextSpan span) {
     String text = doc.text();
-    Optional<Head> head = Head.of(doc, where, span);
+    Optional<SpeakerHead> head = SpeakerHead.of(doc, where, span);
     Optional<PersonIndex.Mention> named = persons.lastWithin(span);
-    // "A spokesman for President Obama" is the spokesman, not Obama: a lower-case common noun
-    // heads the phrase. A capitalised title ("Former U.S. Ambassador to Russia Michael McFaul")
-    // does not stop the name.
-    boolean headedByCommonNoun = head.isPresent()
-        && !named.map(m -> m.span().contains(head.get().token().span())).orElse(false)
-        && head.get().token().pos().startsWith("NN")
-        && Character.isLowerCase(head.get().token().word().codePointAt(0));
-    if (named.isPresent() && !headedByCommonNoun) {
-      PersonIndex.Mention m = named.get();
-      return new Speaker(span, persons.canonical(m.name()), role(text, span, m.span()));
+    Optional<Speaker> person = person(text, persons, span, head, named);
+    if (person.isPresent()) {
+      return person.get();
     }
     String written = span.cut(text);
     Optional<String> expanded = expansions.computeIfAbsent(written, w -> Acronyms.expand(text, w));
@@ -155,15 +198,17 @@ public final class SpeakerResolver {
       return new Speaker(span, alias, "");
     }
     if (head.isPresent()) {
-      Head h = head.get();
-      // Only a singular description names one holder: "the Adviser", not "European leaders".
+      SpeakerHead h = head.get();
+      // Only a singular description names one holder: "the Adviser", not "European leaders";
+      // and only a title does: "Russia" is not the holder of "President of Russia".
       boolean singular = h.token().pos().equals("NN") || h.token().pos().equals("NNP");
+      boolean title = singular && !h.token().ner().equals("LOCATION");
       Optional<String> pair = named.isPresent() ? Optional.empty() : pairOf(h, span, text, persons);
       if (pair.isPresent()) {
         return new Speaker(span, pair.get(), withoutArticle(written));
       }
-      Optional<String> holder = named.isPresent() || !singular ? Optional.empty()
-          : persons.holderOfTitle(h.titleWords(span)).or(() -> persons.holderOf(h.token().lemma()));
+      Optional<String> holder = named.isPresent() || !title ? Optional.empty()
+          : h.holder(span, persons);
       if (holder.isPresent()) {
         return new Speaker(span, holder.get(), withoutArticle(written));
       }
@@ -174,7 +219,85 @@ public final class SpeakerResolver {
         }
       }
     }
-    return new Speaker(span, withoutArticle(written), "");
+    return new Speaker(span, withoutArticle(head.map(h -> described(text, span, h, persons)).orElse(written)), "");
+  }
+
+  /**
+   * A description as written, with each name in it in its fullest form and without the title
+   * before it (corpus/GUIDELINES.md §3): "A spokesman for President Obama" → "A spokesman for
+   * Barack Obama".
+   */
+  private static String described(String text, TextSpan span, SpeakerHead head, PersonIndex persons) {
+    Sentence s = head.sentence();
+    StringBuilder out = new StringBuilder();
+    int from = span.start();
+    for (PersonIndex.Mention m : persons.mentionsIn(s)) {
+      if (!span.contains(m.span())) {
+        continue;
+      }
+      int first = m.first();
+      while (first > 0 && span.contains(s.token(first - 1).span()) && isTitle(s.token(first - 1))) {
+        first--;
+      }
+      out.append(text, from, s.token(first).span().start()).append(persons.canonical(m.name()));
+      from = m.span().end();
+    }
+    return out.append(text, from, span.end()).toString();
+  }
+
+  private static boolean isTitle(Token t) {
+    return t.pos().equals("NNP") && t.ner().equals("O") && Character.isUpperCase(t.word().codePointAt(0));
+  }
+
+  /**
+   * The person a phrase names: the name in apposition to its head; the owner of the words
+   * ("Trump's remarks"); the name in it, unless a lower-case common noun heads the phrase ("A
+   * spokesman for President Obama" is the spokesman) or the name only owns the head ("Trump's
+   * proposed Secretary of Defense"). A capitalised title ("Former U.S. Ambassador to Russia
+   * Michael McFaul") does not stop the name.
+   */
+  private Optional<Speaker> person(String text, PersonIndex persons, TextSpan span, Optional<SpeakerHead> head,
+      Optional<PersonIndex.Mention> named) {
+    if (head.isPresent()) {
+      SpeakerHead h = head.get();
+      Optional<PersonIndex.Mention> apposed = h.appositivePerson(persons);
+      if (apposed.isPresent()) {
+        TextSpan name = apposed.get().span();
+        String role = span.contains(name) ? role(text, span, name) : withoutArticle(span.cut(text));
+        return Optional.of(new Speaker(span, persons.canonical(apposed.get().name()), role));
+      }
+      if (named.isPresent() && h.isPossessor(named.get()) && utterances.contains(h.token().lemma())) {
+        return Optional.of(new Speaker(span, persons.canonical(named.get().name()), ""));
+      }
+    }
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    PersonIndex.Mention m = named.get();
+    boolean headedByCommonNoun = head.isPresent() && !m.span().contains(head.get().token().span())
+        && head.get().token().pos().startsWith("NN")
+        && (Character.isLowerCase(head.get().token().word().codePointAt(0)) || head.get().isPossessor(m));
+    return headedByCommonNoun ? Optional.empty()
+        : Optional.of(new Speaker(span, persons.canonical(m.name()), role(text, span, m.span())));
+  }
+
+  /**
+   * "his remarks", "her words": the pronoun whose words speak ("he", "she", "they", "it"), when
+   * the phrase's head is one of {@code utterance-nouns} owned by a possessive pronoun.
+   */
+  private Optional<String> ownerPronoun(AnnotatedDocument doc, SentenceLocator where, TextSpan span) {
+    Optional<SpeakerHead> head = SpeakerHead.of(doc, where, span);
+    if (head.isEmpty() || !utterances.contains(head.get().token().lemma())) {
+      return Optional.empty();
+    }
+    SpeakerHead h = head.get();
+    for (int c : h.sentence().children(h.index())) {
+      String owner = h.sentence().token(c).word().toLowerCase(Locale.ROOT);
+      if (h.sentence().relation(c).equals("nmod:poss") && POSSESSIVE_PRONOUNS.containsKey(owner)) {
+        return Optional.of(POSSESSIVE_PRONOUNS.get(owner));
+      }
+    }
+    return Optional.empty();
   }
 
   private static String withoutArticle(String phrase) {
@@ -186,7 +309,7 @@ public final class SpeakerResolver {
    * "The Presidents", "the two leaders": the two people last named before the phrase, in the
    * order the article first names them, joined by "and".
    */
-  private static Optional<String> pairOf(Head h, TextSpan span, String text, PersonIndex persons) {
+  private static Optional<String> pairOf(SpeakerHead h, TextSpan span, String text, PersonIndex persons) {
     boolean plural = h.token().pos().equals("NNS") || h.token().pos().equals("NNPS");
     // Proper-noun tags keep the plural in the lemma ("Presidents").
     String noun = h.token().lemma().toLowerCase(Locale.ROOT).replaceFirst("s$", "");
@@ -208,65 +331,6 @@ public final class SpeakerResolver {
     List<String> two = new ArrayList<>(recent.subList(0, 2));
     two.sort(Comparator.comparingInt(persons::firstMention));
     return Optional.of(two.get(0) + " and " + two.get(1));
-  }
-
-  /** The syntactic head of a speaker phrase: its token whose governor lies outside the phrase. */
-  private record Head(Sentence sentence, int index) {
-    Token token() {
-      return sentence.token(index);
-    }
-
-    /** The content words of the phrase's tokens inside the span ("head", "president", "office"). */
-    List<String> titleWords(TextSpan span) {
-      int from = -1;
-      int to = -1;
-      for (int i = 0; i < sentence.size(); i++) {
-        if (span.contains(sentence.token(i).span())) {
-          from = from < 0 ? i : from;
-          to = i;
-        }
-      }
-      return from < 0 ? List.of() : PersonIndex.titleWords(sentence, from, to);
-    }
-
-    static Optional<Head> of(AnnotatedDocument doc, SentenceLocator where, TextSpan span) {
-      for (int k : where.touching(span).toArray()) {
-        Sentence s = doc.sentences().get(k);
-        if (!s.span().contains(span) || !s.isParsed()) {
-          continue;
-        }
-        for (int i = 0; i < s.size(); i++) {
-          if (span.contains(s.token(i).span())) {
-            int h = s.head(i);
-            if (h < 0 || !span.contains(s.token(h).span())) {
-              return Optional.of(new Head(s, i));
-            }
-          }
-        }
-      }
-      return Optional.empty();
-    }
-
-    /** For "that"/"which"/"who" heading a relative clause: the noun phrase the clause modifies. */
-    Optional<String> relativeAntecedent(String text) {
-      int verb = sentence.head(index);
-      if (verb < 0 || !sentence.relation(verb).startsWith("acl")) {
-        return Optional.empty();
-      }
-      int noun = sentence.head(verb);
-      java.util.BitSet modifiers = new java.util.BitSet();
-      for (int c : sentence.children(noun)) {
-        String rel = sentence.relation(c);
-        if (c < noun && (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss"))) {
-          modifiers.or(sentence.subtree(c));
-        }
-      }
-      int from = noun;
-      while (from > 0 && modifiers.get(from - 1)) {
-        from--;
-      }
-      return Optional.of(sentence.span(from, noun).cut(text));
-    }
   }
 
   /** The words of the speaker phrase before the name, without a leading article. */
@@ -294,64 +358,4 @@ public final class SpeakerResolver {
     }
     return Optional.ofNullable(best).map(b -> b.speaker().get().canonical());
   }
-
-  /**
-   * What the antecedent search reads: the claims as resolved so far ({@code known}, updated in
-   * place) with their positions by sentence index, in list order.
-   */
-  private record Context(AnnotatedDocument doc, PersonIndex persons, List<Claim> known,
-      Map<Integer, List<Integer>> bySentence, List<TextSpan> headlines, SpanIndex headlineIndex) {}
-
-  private static Optional<String> antecedent(Context context, TextSpan pronoun, Claim claim) {
-    AnnotatedDocument doc = context.doc();
-    PersonIndex persons = context.persons();
-    List<TextSpan> headlines = context.headlines();
-    // Search before the claim itself: a quotation that precedes "he said" is not the context.
-    int before = Math.min(pronoun.start(), claim.contentHull().start());
-    int sentence = claim.sentenceIndex();
-    while (sentence > 0 && doc.sentences().get(sentence).span().start() > before) {
-      sentence--;
-    }
-    for (int k = sentence; k >= 0 && k >= sentence - LOOKBACK; k--) {
-      Sentence s = doc.sentences().get(k);
-      if (Arrays.stream(context.headlineIndex().touching(s.span())).mapToObj(headlines::get)
-          .anyMatch(h -> h.contains(s.span()))) {
-        continue;
-      }
-      // Most salient first: the person who spoke last, then a person who is a subject, then
-      // the first person named.
-      Claim lastSpeaker = null;
-      for (int position : context.bySentence().getOrDefault(k, List.of())) {
-        Claim c = context.known().get(position);
-        if (c != claim && c.speaker().isPresent()
-            && c.speaker().get().span().end() <= before && persons.isPerson(c.speaker().get().canonical())
-            && (lastSpeaker == null || c.speaker().get().span().start() > lastSpeaker.speaker().get().span().start())) {
-          lastSpeaker = c;
-        }
-      }
-      if (lastSpeaker != null) {
-        return Optional.of(lastSpeaker.speaker().get().canonical());
-      }
-      List<PersonIndex.Mention> candidates = new ArrayList<>();
-      for (PersonIndex.Mention m : persons.mentionsIn(s)) {
-        if (m.span().end() <= before) {
-          candidates.add(m);
-        }
-      }
-      if (candidates.isEmpty()) {
-        continue;
-      }
-      PersonIndex.Mention subject = null;
-      for (PersonIndex.Mention m : candidates) {
-        if (s.relation(m.last()).startsWith("nsubj")) {
-          subject = m;
-        }
-      }
-      PersonIndex.Mention chosen = subject != null ? subject
-          : (k == claim.sentenceIndex() ? candidates.get(candidates.size() - 1) : candidates.get(0));
-      return Optional.of(persons.canonical(chosen.name()));
-    }
-    return Optional.empty();
-  }
-
 }

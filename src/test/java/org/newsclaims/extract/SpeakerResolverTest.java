@@ -1,20 +1,16 @@
 package org.newsclaims.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsclaims.extract.SpeakerCases.claim;
+import static org.newsclaims.extract.SpeakerCases.resolve;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.model.Claim;
-import org.newsclaims.model.ClaimType;
 import org.newsclaims.model.Speaker;
 import org.newsclaims.model.SpeakerKind;
-import org.newsclaims.model.TextSpan;
 import org.newsclaims.nlp.AnnotatedDocument;
-import org.newsclaims.nlp.Sentence;
-import org.newsclaims.pipeline.ExtractionModels;
 import org.newsclaims.testing.Parses;
-import org.newsclaims.testing.SharedModels;
 
 /**
  * Speaker resolution on hand-built parses, one case per rule of {@link SpeakerResolver}'s
@@ -23,30 +19,6 @@ import org.newsclaims.testing.SharedModels;
  * speaker around it, aliases and descriptions keep to what is written. No NLP models.
  */
 class SpeakerResolverTest {
-  private static final ExtractionModels MODELS = SharedModels.models();
-  private static final SpeakerResolver RESOLVER = new SpeakerResolver(MODELS.speakerAliases(), MODELS.lexicons());
-
-  /** A claim of sentence {@code k} whose speaker, cue and content are the first such phrases in it. */
-  private static Claim claim(AnnotatedDocument doc, int k, String speaker, String cue, String content) {
-    Sentence s = doc.sentences().get(k);
-    TextSpan speakerSpan = find(doc, s, speaker);
-    return new Claim("test", ClaimType.INDIRECT, Optional.of(new Speaker(speakerSpan, speakerSpan.cut(doc.text()), "")),
-        Optional.of(find(doc, s, cue)), List.of(find(doc, s, content)), List.of(), false, false, false, false,
-        "say.ccomp", k);
-  }
-
-  private static TextSpan find(AnnotatedDocument doc, Sentence s, String phrase) {
-    int at = doc.text().indexOf(phrase, s.span().start());
-    if (at < 0 || at + phrase.length() > s.span().end()) {
-      throw new IllegalArgumentException("'" + phrase + "' is not in sentence " + s.index());
-    }
-    return new TextSpan(at, at + phrase.length());
-  }
-
-  private static List<Speaker> resolve(AnnotatedDocument doc, Claim... claims) {
-    return RESOLVER.resolve(doc, List.of(claims), List.of()).stream().map(c -> c.speaker().orElseThrow()).toList();
-  }
-
   private static AnnotatedDocument rubio(String... more) {
     String[] sentences = new String[more.length + 2];
     sentences[0] = """
@@ -146,9 +118,14 @@ class SpeakerResolverTest {
         it PRP O 8 nsubj
         rained VBD O 6 ccomp rain
         . . O 6 punct
+        """, """
+        Barack NNP PERSON 2 compound
+        Obama NNP PERSON 3 nsubj
+        spoke VBD O 0 root speak
+        . . O 3 punct
         """);
     Speaker s = resolve(doc, claim(doc, 0, "A spokesman for President Obama", "said", "it rained")).get(0);
-    assertEquals("spokesman for President Obama", s.canonical(), "the spokesman, without the article");
+    assertEquals("spokesman for Barack Obama", s.canonical(), "the spokesman, without the article; the name in full, without its title");
     assertEquals(SpeakerKind.PERSON, s.kind(), "spokesman is a person noun");
   }
 
@@ -172,6 +149,7 @@ class SpeakerResolverTest {
     List<Speaker> s = resolve(doc, claim(doc, 0, "Question", "asked", "talks failed"),
         claim(doc, 1, "European leaders", "said", "talks failed"));
     assertEquals("journalist", s.get(0).canonical(), "models/speaker-aliases.tsv");
+    assertEquals(SpeakerKind.PERSON, s.get(0).kind(), "journalist is a person noun");
     assertEquals("European leaders", s.get(1).canonical());
     assertEquals(SpeakerKind.GROUP, s.get(1).kind());
   }
