@@ -13,6 +13,9 @@ import org.newsclaims.model.TextSpan;
 public final class HeadlineDetector {
   /** Longer lines are paragraphs whose final punctuation is missing, not headlines. */
   private static final int MAX_WORDS = 30;
+  /** The longest speaker label before a colon ("Newsmax's White House correspondent Ed Henry"). */
+  private static final int MAX_LABEL_WORDS = 6;
+  private static final java.util.Set<String> LABEL_FUNCTION_WORDS = java.util.Set.of("of", "the", "and", "for", "de", "von", "van", "al", "bin");
   /** Marks a quoted line may open with, the closing curly one included (often misused). */
   private static final String OPENING_QUOTES = "\u201C\u201D\"\u2018\u00AB";
 
@@ -43,7 +46,7 @@ public final class HeadlineDetector {
 
   static boolean isHeadline(String line) {
     int words = line.split("\\s+").length;
-    if (words > MAX_WORDS || isQuotedSpeech(line)) {
+    if (words > MAX_WORDS || isQuotedSpeech(line) || isLabelledQuotation(line)) {
       return false;
     }
     int end = line.length();
@@ -80,6 +83,33 @@ public final class HeadlineDetector {
   /** White space, no-break spaces included: news pages end many paragraphs with U+00A0. */
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /**
+   * "Lex Fridman: “What a great day ...”", "Gen. Jack Keane (ret.): “...”": a speaker's name of a
+   * few capitalised words, a colon and a quotation is someone's speech in a digest of reactions.
+   * A headline quoting someone has words of its own before the colon ("Trump slams Putin: “...”").
+   */
+  private static boolean isLabelledQuotation(String line) {
+    int colon = line.indexOf(':');
+    if (colon <= 0) {
+      return false;
+    }
+    String after = line.substring(colon + 1).stripLeading();
+    if (after.isEmpty() || OPENING_QUOTES.indexOf(after.charAt(0)) < 0) {
+      return false;
+    }
+    String label = line.substring(0, colon).replaceAll("\\([^)]*\\)", " ").strip();
+    String[] labelWords = label.isEmpty() ? new String[0] : label.split("\\s+");
+    if (labelWords.length == 0 || labelWords.length > MAX_LABEL_WORDS) {
+      return false;
+    }
+    for (String w : labelWords) {
+      if (!Character.isUpperCase(w.codePointAt(0)) && !LABEL_FUNCTION_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isClosing(char c) {

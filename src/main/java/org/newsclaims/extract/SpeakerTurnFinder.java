@@ -31,7 +31,8 @@ final class SpeakerTurnFinder extends TokenLevelFinder {
   /** Tokens after which a label may start: sentence ends and section separators ("* * *"). */
   private static final Set<String> SENTENCE_END = Set.of(".", "?", "!", "…", "...", "*", "***", "•");
   private static final Set<String> LABEL_FUNCTION_WORDS = Set.of(
-      "of", "the", "and", "for", "to", "on", "de", "von", "van", "al", "bin", "la", "le", "da", "-", ".", ",");
+      "of", "the", "and", "for", "to", "on", "de", "von", "van", "al", "bin", "la", "le", "da", "-", ".", ",",
+      "'s", "\u2019s");
 
   private final Set<String> genericLabels;
   private final Set<String> noticeLabels;

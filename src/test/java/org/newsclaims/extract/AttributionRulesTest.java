@@ -195,6 +195,21 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aTurnLabelMayHoldAPossessive() {
+    AnnotatedDocument doc = Parses.doc("""
+        Newsmax NNP ORGANIZATION 4 nmod:poss newsmax
+        ’s POS O 1 case 's
+        Ed NNP PERSON 4 compound ed
+        Henry NNP PERSON 0 root henry
+        : : O 4 punct
+        “ `` O 4 punct
+        Peace NN O 4 dep peace
+        ” '' O 4 punct
+        """);
+    assertRoles(doc, only(doc, "turn.colon"), "Newsmax ’s Ed Henry", ":", "“ Peace ”");
+  }
+
+  @Test
   void aTitleOpenedByANameAndAColonIsThatPersonsTurn() {
     // Title case leaves "Pence" without an entity class.
     AnnotatedDocument doc = onLines(Parses.doc("""

@@ -45,6 +45,8 @@ class QuotesAndHeadlinesTest {
     assertFalse(HeadlineDetector.isHeadline("He explained that any agreement involving land would have to include Ukraine."));
     assertFalse(HeadlineDetector.isHeadline("“We will win,” he said."));
     assertFalse(HeadlineDetector.isHeadline("PolitiFact said the claims were “Mostly False.“"));
+    assertFalse(HeadlineDetector.isHeadline("Lex Fridman: “What a great day. I pray for peace soon”"));
+    assertFalse(HeadlineDetector.isHeadline("Gen. Jack Keane (ret.): “You can’t overstate the significance”"));
     assertFalse(HeadlineDetector.isHeadline("Regarding the future, the statement said:"));
     assertFalse(HeadlineDetector.isHeadline("“The most unqualified child ever.” ― Lena Ortiz"));
     assertTrue(HeadlineDetector.isHeadline("“Historic” summit ends without a deal"));
