@@ -13,10 +13,11 @@ import org.newsclaims.nlp.Sentence;
 import org.newsclaims.nlp.Token;
 
 /**
- * "Mexicans often say, ''Poor Mexico ...''", "Cruz continued: “You look at the questions ...”": a
- * reporting verb ({@code speech-verbs}) followed by nothing but a comma or a colon and then a
- * quotation. The verb is the cue, the whole quotation the content, and the verb's subject, when
- * the parse gives one, the source. Left alone: a verb inside a quotation, a verb that is already
+ * "Mexicans often say, ''Poor Mexico ...''", "Cruz continued: “You look at the questions ...”",
+ * "Podolyak is convinced: “...”": a reporting verb ({@code speech-verbs}) or an adjective of
+ * conviction ({@code belief-adjectives}, with its copula) followed by nothing but a comma or a
+ * colon and then a quotation. The verb is the cue, the whole quotation the content, and the
+ * verb's subject, when the parse gives one, the source. Left alone: a verb inside a quotation, a verb that is already
  * a cue, a quotation that an earlier claim already has as its content, a subject that cannot
  * speak ({@code non-sources}). Immutable, thread-safe.
  */
@@ -24,10 +25,12 @@ final class QuotationAfterCueFinder implements ClaimFinder {
   static final String RULE_ID = "say.quote";
 
   private final Set<String> speechVerbs;
+  private final Convictions convictions;
   private final Set<String> nonSources;
 
   QuotationAfterCueFinder(Lexicons lexicons) {
     this.speechVerbs = lexicons.get("speech-verbs");
+    this.convictions = new Convictions(lexicons);
     this.nonSources = lexicons.get("non-sources");
   }
 
@@ -63,16 +66,18 @@ final class QuotationAfterCueFinder implements ClaimFinder {
         if (speaker.isPresent() && nonSources.contains(s.token(TreeSpans.subjectBefore(s, v).orElseThrow()).lemma())) {
           continue;
         }
+        int cueFrom = convictions.test(verb) && v > 0 && s.token(v - 1).lemma().equals("be") ? v - 1 : v;
         out.add(Claim.of(context.docId(), ClaimType.DIRECT, List.of(quote.get()), RULE_ID, s.index())
-            .withSpeaker(speaker).withCue(verb.span()));
+            .withSpeaker(speaker).withCue(s.span(cueFrom, v)));
       }
     }
     return out;
   }
 
   private boolean isReportingVerb(Token t) {
-    return t.pos().startsWith("VB") && speechVerbs.contains(t.lemma());
+    return (t.pos().startsWith("VB") && speechVerbs.contains(t.lemma())) || convictions.test(t);
   }
+
 
   /** The quotation that opens right after the verb, or after a comma or colon that follows it. */
   private static Optional<TextSpan> quotationAfter(DocumentContext context, Sentence s, int verb) {

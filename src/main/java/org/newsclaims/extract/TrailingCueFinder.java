@@ -28,11 +28,13 @@ final class TrailingCueFinder extends TokenLevelFinder {
   private static final Set<String> TAIL_BREAKS = Set.of("as", "when", "while", "after", "before", "because", "since", "if", "but", "and");
 
   private final Set<String> speechVerbs;
+  private final Convictions convictions;
   private final Set<String> nonSources;
 
   TrailingCueFinder(Lexicons lexicons) {
     super(RULE_ID);
     this.speechVerbs = lexicons.get("speech-verbs");
+    this.convictions = new Convictions(lexicons);
     this.nonSources = lexicons.get("non-sources");
   }
 
@@ -105,7 +107,8 @@ final class TrailingCueFinder extends TokenLevelFinder {
       // The speaker is the tail before the verb, or else after it; adverbs next to the verb
       // ("also said") join the cue.
       int cueFrom = v;
-      while (cueFrom - 1 > close && s.token(cueFrom - 1).pos().startsWith("RB")) {
+      while (cueFrom - 1 > close && (s.token(cueFrom - 1).pos().startsWith("RB")
+          || (convictions.test(s.token(v)) && s.token(cueFrom - 1).lemma().equals("be")))) {
         cueFrom--;
       }
       int from = close + 1;
@@ -172,12 +175,25 @@ final class TrailingCueFinder extends TokenLevelFinder {
         && s.token(i + 1).pos().matches("NN.*|JJ.*");
   }
 
-  /** The one reporting verb of the tail (close, last], or -1 when there is none or another verb. */
+  /**
+   * The one reporting verb of the tail (close, last], or -1 when there is none or another verb. An
+   * adjective of conviction after a copula counts as the verb ("“...,” Podolyak is convinced").
+   */
   private int tailVerb(Sentence s, int close, int last) {
     int verb = -1;
     for (int i = close + 1; i <= last; i++) {
       Token t = s.token(i);
       if (premodifyingParticiple(s, i, last)) {
+        continue;
+      }
+      if (t.lemma().equals("be") && i < last && convictions.test(s.token(i + 1))) {
+        continue;
+      }
+      if (convictions.test(t) && i > close + 1 && s.token(i - 1).lemma().equals("be")) {
+        if (verb >= 0) {
+          return -1;
+        }
+        verb = i;
         continue;
       }
       if (t.pos().startsWith("VB") || t.pos().equals("MD")) {

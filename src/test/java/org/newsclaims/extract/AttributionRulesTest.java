@@ -195,6 +195,22 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aTrailingTailMayBeAnAdjectiveOfConviction() {
+    AnnotatedDocument doc = Parses.doc("""
+        “ `` O 3 punct
+        Europe NNP LOCATION 3 nsubj europe
+        hesitates VBZ O 0 root hesitate
+        , , O 3 punct
+        ” '' O 3 punct
+        Podolyak NNP PERSON 8 nsubj:pass podolyak
+        is VBZ O 8 aux:pass be
+        convinced VBN O 3 parataxis convince
+        . . O 3 punct
+        """);
+    assertRoles(doc, only(doc, "quote.trailing-cue"), "Podolyak", "is convinced", "“ Europe hesitates , ”");
+  }
+
+  @Test
   void aTurnLabelMayHoldAPossessive() {
     AnnotatedDocument doc = Parses.doc("""
         Newsmax NNP ORGANIZATION 4 nmod:poss newsmax

@@ -192,6 +192,18 @@ class ChainFindersTest {
         """);
     assertEquals(List.of(), claims(inside).stream().filter(x -> x.ruleId().equals("say.quote")).toList(),
         "a verb inside a quotation is part of it");
+    AnnotatedDocument convinced = Parses.doc("""
+        Podolyak NNP PERSON 3 nsubj:pass podolyak
+        is VBZ O 3 aux:pass be
+        convinced VBN O 0 root convince
+        : : O 3 punct
+        “ `` O 3 punct
+        Europe NNP LOCATION 7 nsubj europe
+        hesitates VBZ O 3 parataxis hesitate
+        ” '' O 3 punct
+        """);
+    assertRoles(convinced, claims(convinced).stream().filter(x -> x.ruleId().equals("say.quote")).findFirst().orElseThrow(() -> new AssertionError(claims(convinced).toString())),
+        "Podolyak", "is convinced", "“ Europe hesitates ”");
   }
 
   @Test
