@@ -20,6 +20,9 @@ import org.newsclaims.model.TextSpan;
 final class QuotationContinuation implements ClaimRefiner {
   /** A cue this close after a quotation, in its paragraph, is its own ("“B?” | she asked."). */
   private static final int OWN_CUE_REACH = 40;
+  /** The longest "said X, the Y of Z." tail between two quotations of one speech, in characters. */
+  private static final int MAX_TAIL_CHARS = 160;
+  private static final String QUOTE_MARKS = "\"\u201C\u201D\u2018\u2019'`\u00AB\u00BB";
 
   @Override
   public List<Claim> refine(DocumentContext context, List<Claim> claims) {
@@ -43,6 +46,9 @@ final class QuotationContinuation implements ClaimRefiner {
           : Math.max(first.end(), context.sentences().get(c.sentenceIndex()).span().end());
       List<TextSpan> pieces = new ArrayList<>(List.of(first));
       Optional<TextSpan> next = following(context, pos);
+      if (next.isEmpty() && cueStart > first.start()) {
+        next = afterTail(context, c.cue().get().end());
+      }
       while (next.isPresent() && free(context, out, contents, cues, c, next.get())) {
         pieces.add(next.get());
         next = following(context, next.get().end());
@@ -79,6 +85,25 @@ final class QuotationContinuation implements ClaimRefiner {
     int lineEnd = text.indexOf('\n', paragraph);
     TextSpan line = TextLines.trim(text, paragraph, lineEnd < 0 ? text.length() : lineEnd);
     return context.isQuote(line) ? Optional.of(line) : Optional.empty();
+  }
+
+  /**
+   * "“A,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “B.”": the quotation that opens
+   * the next sentence of the cue's paragraph when the sentence splitter cut the tail at an
+   * abbreviation: the tail up to it holds no quote mark and ends with a full stop.
+   */
+  private static Optional<TextSpan> afterTail(DocumentContext context, int cueEnd) {
+    String text = context.text();
+    int limit = Math.min(text.length(), cueEnd + MAX_TAIL_CHARS);
+    for (int i = cueEnd; i < limit; i++) {
+      char ch = text.charAt(i);
+      if (ch == '\n' || QUOTE_MARKS.indexOf(ch) >= 0) {
+        Optional<TextSpan> q = context.quoteStartingAt(i);
+        String tail = text.substring(cueEnd, i).strip();
+        return q.isPresent() && tail.endsWith(".") ? q : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

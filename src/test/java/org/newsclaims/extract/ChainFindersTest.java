@@ -165,6 +165,37 @@ class ChainFindersTest {
   }
 
   @Test
+  void aQuotationGoesOnAfterATailTheSplitterCutAtAnAbbreviation() {
+    // “Talks failed,” said Rep. | Jones, head of the caucus. | “Peace now.”
+    AnnotatedDocument doc = Parses.doc("""
+        “ `` O 3 punct
+        Talks NNS O 3 nsubj talk
+        failed VBD O 0 root fail
+        , , O 3 punct
+        ” '' O 3 punct
+        said VBD O 3 parataxis say
+        Rep. NNP O 6 nsubj rep.
+        """, """
+        Jones NNP PERSON 0 root jones
+        , , O 1 punct
+        head NN O 1 appos head
+        of IN O 6 case of
+        the DT O 6 det the
+        caucus NN O 3 nmod caucus
+        . . O 1 punct
+        """, """
+        “ `` O 3 punct
+        Peace NN O 3 nsubj peace
+        now RB O 0 root now
+        . . O 3 punct
+        ” '' O 3 punct
+        """);
+    Claim c = claims(doc).stream().filter(x -> x.cue().map(s -> s.cut(doc.text()).equals("said")).orElse(false))
+        .findFirst().orElseThrow(() -> new AssertionError(claims(doc).toString()));
+    assertEquals(List.of("“ Talks failed , ”", "“ Peace now . ”"), c.content().stream().map(p -> p.cut(doc.text())).toList());
+  }
+
+  @Test
   void aQuotationRightAfterAReportingVerbIsWhatWasSaid() {
     AnnotatedDocument doc = Parses.doc("""
         Mexicans NNPS O 3 nsubj mexican
