@@ -1,5 +1,6 @@
 package org.newsclaims.stance;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.newsclaims.model.Claim;
@@ -9,10 +10,14 @@ import org.newsclaims.place.Word;
 
 /**
  * Decides a claim's {@link ClaimMode} from its cue and content words with the {@link ModeRules}:
- * the first rule (in file order) that fires decides; none: {@link ClaimMode#STATEMENT}.
+ * the first rule (in file order) that fires decides, after the words of the
+ * {@value ModeRules#IGNORE} rules before it have been taken out; none: {@link ClaimMode#STATEMENT}.
  * Immutable, thread-safe.
  */
 public final class ModeClassifier {
+  /** What a word taken out by an ignore rule becomes: it matches nothing, so no phrase spans the gap. */
+  private static final String TAKEN_OUT = "";
+
   private final ModeRules rules;
 
   public ModeClassifier(ModeRules rules) {
@@ -32,8 +37,14 @@ public final class ModeClassifier {
     boolean question = !content.isEmpty() && endsWithQuestionMark(text, content.get(content.size() - 1));
     for (ModeRules.Rule r : rules.rules()) {
       List<String> words = r.part() == ModeRules.Part.CUE ? cueWords : contentWords;
-      if (r.question() ? r.part() == ModeRules.Part.CONTENT && question : fires(r, words)) {
-        return r.mode();
+      if (r.question()) {
+        if (r.part() == ModeRules.Part.CONTENT && question) {
+          return r.mode().orElseThrow();
+        }
+      } else if (r.mode().isEmpty()) {
+        takeOut(r, words);
+      } else if (firstMatch(r, words, 0) >= 0) {
+        return r.mode().get();
       }
     }
     return ClaimMode.STATEMENT;
@@ -46,25 +57,56 @@ public final class ModeClassifier {
 
   private static List<String> lower(List<Word> words) {
     // "let's" keeps its ending here: for modes it is a word of its own, not a possessive.
-    return words.stream().map(w -> (w.text() + (w.possessive() ? "'s" : "")).toLowerCase(Locale.ROOT)
-        .replace('’', '\'')).toList();
+    // The list is a mutable copy: ignore rules take words out of it.
+    return new ArrayList<>(words.stream().map(w -> (w.text() + (w.possessive() ? "'s" : "")).toLowerCase(Locale.ROOT)
+        .replace('’', '\'')).toList());
   }
 
-  private static boolean fires(ModeRules.Rule r, List<String> words) {
-    int last = r.anchored() ? 0 : words.size() - r.words().size();
-    for (int i = 0; i <= last && i + r.words().size() <= words.size(); i++) {
-      boolean all = true;
-      for (int k = 0; k < r.words().size() && all; k++) {
-        all = matches(r.words().get(k), words.get(i + k));
+  /** Replaces every match of the rule's phrase in {@code words} by {@link #TAKEN_OUT}. */
+  private static void takeOut(ModeRules.Rule r, List<String> words) {
+    int from = 0;
+    for (int start; (start = firstMatch(r, words, from)) >= 0; ) {
+      int end = end(r.words(), 0, words, start);
+      for (int i = start; i < end; i++) {
+        words.set(i, TAKEN_OUT);
       }
-      if (all) {
-        return true;
+      from = end;
+    }
+  }
+
+  /** The first start at or after {@code from} where the rule's phrase matches, or -1. */
+  private static int firstMatch(ModeRules.Rule r, List<String> words, int from) {
+    int last = r.anchored() ? Math.min(0, words.size() - 1) : words.size() - 1;
+    for (int i = from; i <= last; i++) {
+      if (end(r.words(), 0, words, i) > i) {
+        return i;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * Where a match of {@code tokens[k..]} starting at word {@code i} ends (exclusive), or -1; an
+   * optional token is tried with its word first, then without.
+   */
+  private static int end(List<ModeRules.Token> tokens, int k, List<String> words, int i) {
+    if (k == tokens.size()) {
+      return i;
+    }
+    ModeRules.Token t = tokens.get(k);
+    if (i < words.size() && matches(t.alternatives(), words.get(i))) {
+      int e = end(tokens, k + 1, words, i + 1);
+      if (e >= 0) {
+        return e;
+      }
+    }
+    return t.optional() ? end(tokens, k + 1, words, i) : -1;
   }
 
   private static boolean matches(List<String> alternatives, String word) {
+    if (word.equals(TAKEN_OUT)) {
+      return false;
+    }
     for (String a : alternatives) {
       String alt = a.replace('’', '\'');
       if (alt.endsWith("*") ? word.startsWith(alt.substring(0, alt.length() - 1)) : word.equals(alt)) {

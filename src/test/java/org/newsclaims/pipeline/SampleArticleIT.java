@@ -181,7 +181,7 @@ class SampleArticleIT {
         byCue("US President Donald Trump has made it clear", "has made it clear").mode(), "he will not discuss");
     assertEquals(org.newsclaims.model.ClaimMode.CONDITION,
         byCue("He explained that any agreement", "explained").mode(), "would have to include Ukraine");
-    assertEquals(org.newsclaims.model.ClaimMode.STATEMENT,
+    assertEquals(org.newsclaims.model.ClaimMode.REFUSAL,
         byCue("In a recent phone conversation", "reportedly said").mode(), "the territory is not his to negotiate");
   }
 }

@@ -65,6 +65,26 @@ class ModeClassifierTest {
       "said        | Russia is poised to go much further                                | prediction",
       "said        | it is going to be very difficult                                   | prediction",
       "acknowledged | it could have negative outcomes                                   | prediction",
+      "said        | we will not stop until the last occupier leaves                    | promise",
+      "said        | we can't understand why the talks were cancelled                   | statement",
+      "said        | you won't read this in the newspapers                              | statement",
+      "said        | the islands are not ours to give away                              | refusal",
+      "said        | if anyone can end this war, it is the president                    | statement",
+      "said        | if the army had not moved, the city would have fallen              | statement",
+      "said        | the deal would not have happened without him                       | statement",
+      "said        | let's see if the other side is ready                               | proposal",
+      "has been told | to prepare for an inspection                                     | demand",
+      "requested   | an urgent meeting of the council                                   | demand",
+      "would expect | Moscow to withdraw its troops                                     | demand",
+      "denied      | the reports of a secret deal                                       | refusal",
+      "said        | we need more air defence                                           | demand",
+      "stressed    | it is vital to keep the pressure on Moscow                         | demand",
+      "said        | we are making concrete proposals on the grain corridor             | proposal",
+      "said        | we agree to resume the talks next week                             | promise",
+      "reaffirmed  | his firm commitment to a just peace                                | promise",
+      "said        | the aid deliveries will continue                                   | promise",
+      "said        | we would defend every ally                                         | promise",
+      "said        | the strikes have the potential to escalate the war                 | prediction",
   })
   void modeOfHandWrittenClaims(String cue, String content, String mode) {
     String text = "X " + cue + " " + content;
@@ -80,10 +100,41 @@ class ModeClassifierTest {
   }
 
   @Test
+  void anIgnoredPhraseIsTakenOutForTheLinesAfterIt() {
+    ModeClassifier m = new ModeClassifier(ModeRules.parse(List.of(
+        "ignore\tcontent\tcan't understand|believe", "refusal\tcontent\tcan't"), "m"));
+    assertEquals(ClaimMode.STATEMENT, modeOf(m, "we can't understand it"));
+    assertEquals(ClaimMode.REFUSAL, modeOf(m, "we can't accept it"));
+    assertEquals(ClaimMode.REFUSAL, modeOf(m, "we can't believe it and can't accept it"));
+  }
+
+  @Test
+  void takenOutWordsLeaveAGapThatNoPhraseSpans() {
+    ModeClassifier m = new ModeClassifier(ModeRules.parse(List.of(
+        "ignore\tcontent\tnot", "refusal\tcontent\twill stop"), "m"));
+    assertEquals(ClaimMode.STATEMENT, modeOf(m, "we will not stop"));
+    assertEquals(ClaimMode.REFUSAL, modeOf(m, "we will stop"));
+  }
+
+  @Test
+  void anOptionalWordMayBeLeftOut() {
+    ModeClassifier m = new ModeClassifier(ModeRules.parse(List.of("promise\tcontent\tour *? commitment"), "m"));
+    assertEquals(ClaimMode.PROMISE, modeOf(m, "our commitment stands"));
+    assertEquals(ClaimMode.PROMISE, modeOf(m, "our firm commitment stands"));
+    assertEquals(ClaimMode.STATEMENT, modeOf(m, "our very firm commitment stands"));
+  }
+
+  private static ClaimMode modeOf(ModeClassifier m, String content) {
+    return m.mode(content, List.of(), List.of(new TextSpan(0, content.length())));
+  }
+
+  @Test
   void aBadLineFailsWithFileAndLine() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ModeRules.parse(List.of("# modes", "demand\tcue\tmust", "wish\tcue\twant"), "modes.tsv"));
     assertTrue(e.getMessage().startsWith("modes.tsv:3"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> ModeRules.parse(List.of("demand\tverb\tmust"), "m"));
+    assertThrows(IllegalArgumentException.class, () -> ModeRules.parse(List.of("ignore\tcontent\t?"), "m"));
+    assertThrows(IllegalArgumentException.class, () -> ModeRules.parse(List.of("demand\tcontent\tplease?"), "m"));
   }
 }

@@ -93,6 +93,12 @@ class ShippedTaxonomyTest {
     hasNot("venue", "real leadership is back in the Oval Office");
     hasNot("venue", "Ukraine must hold the line until next spring");
     has("venue", "the summit will be held on Monday");
+    hasNot("venue", "the talks will take place within a framework that protects Ukraine");
+    hasNot("venue", "the talks may cover many topics");
+    has("venue", "the summit is planned for early May");
+    has("venue", "the talks on May 9");
+    has("venue", "the meeting place has not been chosen");
+    has("venue", "they argued about the location of the talks");
   }
 
   @Test
@@ -101,6 +107,9 @@ class ShippedTaxonomyTest {
     has("security", "Putin aimed to weaken the NATO alliance");
     has("security", "There will be some form of security");
     has("security", "the proposals did not address the non-expansion of NATO");
+    has("security", "Ukraine will never be a part of NATO");
+    has("security", "the Baltic states are members of NATO now");
+    has("security", "France wants to have boots on the ground");
     hasNot("security", "support for rehabilitation for injured troops and cyber defence");
     hasNot("security", "they want to cut off the routes of moving Russian troops");
     hasNot("security", "they would have attacked the troops of Belarus");
@@ -127,6 +136,7 @@ class ShippedTaxonomyTest {
     has("sanctions", "Washington threatened economic penalties");
     has("sanctions", "higher import duties on steel");
     has("sanctions", "Moscow promised retaliatory measures");
+    has("sanctions", "a mechanism to hand confiscated Russian assets to Ukraine");
     has("venue", "they spoke on the sidelines of the G20");
     has("ceasefire", "a moratorium on strikes against energy sites");
     has("ceasefire", "we will stop fire at two o'clock");
