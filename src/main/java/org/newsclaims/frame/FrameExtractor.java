@@ -33,6 +33,9 @@ public final class FrameExtractor {
   /** Lower-case words that may stand between the capitalised words of names ("the President of the United States and Putin"). */
   private static final Set<String> NAME_JOINERS = Set.of("and", "of", "the");
 
+  /** The slot that names land; other values inside one of its values are part of the name. */
+  private static final String PLACE_SLOT = "place";
+
   private static final Pattern LEADING_YEAR = Pattern.compile("^\\s*(\\d{4})\\b");
 
   private final SlotRules rules;
@@ -101,10 +104,13 @@ public final class FrameExtractor {
         .toList();
   }
 
-  /** A value inside a longer value of the same slot ("Donetsk" in "Donetsk region") is left out. */
+  /**
+   * A value inside a longer value of the same slot ("Donetsk" in "Donetsk region") is left out, and so
+   * is any value inside a longer place ("recognized" in "internationally recognized borders").
+   */
   private static boolean notInsideALongerValue(FrameSlot s, List<FrameSlot> all) {
-    return all.stream().noneMatch(o -> o != s && o.slot().equals(s.slot()) && o.span().contains(s.span())
-        && o.span().length() > s.span().length());
+    return all.stream().noneMatch(o -> o != s && (o.slot().equals(s.slot()) || o.slot().equals(PLACE_SLOT))
+        && o.span().contains(s.span()) && o.span().length() > s.span().length());
   }
 
   static FrameSlot slot(SlotRules.Rule r, String text, TextSpan span, Optional<String> normalized) {

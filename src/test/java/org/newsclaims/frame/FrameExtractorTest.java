@@ -76,6 +76,16 @@ class FrameExtractorTest {
   }
 
   @Test
+  void aWordInsideAPlaceIsPartOfTheNameAndAnAnchoredWordNeedsItsAnchor() {
+    assertEquals(List.of("place=internationally recognized borders"),
+        slots("territory", "within internationally recognized borders", OptionalInt.empty()), "no 'recognise' action");
+    assertEquals(List.of("action=claimed→annex", "place=Crimea→Crimea"),
+        slots("territory", "Russia had claimed Crimea", OptionalInt.empty()));
+    assertEquals(List.of("place=Crimea→Crimea"),
+        slots("territory", "Russia claimed that it was ready. Crimea is calm", OptionalInt.empty()), "claimed far from a place");
+  }
+
+  @Test
   void anAfterPhraseMayHaveSeveralWordsAndParticipantsNeedAFormat() {
     assertEquals(List.of("action=end the war→end the war", "place=Ukraine→Ukraine"),
         slots("ceasefire", "Trump wants to end the war in Ukraine, not the pressure in Europe", OptionalInt.empty()));
