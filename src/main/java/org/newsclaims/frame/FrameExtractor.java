@@ -205,8 +205,9 @@ public final class FrameExtractor {
       for (int j = first; j < words.size(); j++) {
         Word w = words.get(j);
         String gap = text.substring(words.get(j - 1).span().end(), w.span().start());
-        // Between two names: white space, commas, or the possessive ending the word left out.
-        if (!gap.matches("[\\s,’'s]*")) {
+        // Between two names: white space, commas, the possessive ending the word left out, or an initial's dot.
+        boolean initial = words.get(j - 1).text().length() == 1 && gap.matches("\\.\\s+");
+        if (!gap.matches("[\\s,’'s]*") && !initial) {
           break;
         }
         if (Character.isUpperCase(w.text().codePointAt(0))) {

@@ -15,11 +15,13 @@ final class Phrases {
   /** Grammar words that end a phrase after its trigger word: prepositions, conjunctions, auxiliaries. */
   private static final Set<String> CLAUSE_WORDS = Set.of("in", "to", "for", "that", "which", "who", "as", "if",
       "by", "from", "with", "at", "is", "are", "was", "were", "will", "would", "could", "because", "until",
-      "unless", "but", "so", "while", "when", "over", "after", "before", "since", "it", "has", "have", "had");
+      "unless", "but", "so", "while", "when", "over", "after", "before", "since", "it", "has", "have", "had",
+      "today", "now", "yesterday", "tomorrow", "again", "also");
   /** Capitalised words that start sentences without naming anyone. */
   private static final Set<String> NOT_NAMES = Set.of("we", "they", "it", "he", "she", "i", "you", "these", "this",
       "that", "those", "there", "but", "and", "if", "so", "now", "today", "as", "in", "our", "their", "his", "her");
   private static final int MAX_PHRASE_WORDS = 6;
+  private static final Pattern PUNCTUATION = Pattern.compile("[,;:.!?()\\[\\]—–]");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;](\\s|$)");
 
   private Phrases() {}
@@ -78,7 +80,7 @@ final class Phrases {
         continue;
       }
       boolean ok = r.anchor() == SlotRules.Anchor.BEFORE
-          ? v[1] < a[0] && a[0] - v[1] - 1 <= SlotRules.NEAR
+          ? v[1] < a[0] && a[0] - v[1] - 1 <= SlotRules.NEAR && !punctuationBetween(text, words, v[1], a[0])
           : Math.max(a[0] - v[1], v[0] - a[1]) - 1 <= SlotRules.NEAR;
       if (ok) {
         return true;
@@ -90,6 +92,11 @@ final class Phrases {
   /** Whether a sentence ends between word {@code from} and word {@code to}. */
   private static boolean sentenceBetween(String text, List<Word> words, int from, int to) {
     return from < to && SENTENCE_END.matcher(text.substring(words.get(from).span().end(), words.get(to).span().start())).find();
+  }
+
+  /** Whether a comma or other punctuation stands between word {@code from} and word {@code to}. */
+  private static boolean punctuationBetween(String text, List<Word> words, int from, int to) {
+    return PUNCTUATION.matcher(text.substring(words.get(from).span().end(), words.get(to).span().start())).find();
   }
 
   /** The first and last word index covered by a span. */

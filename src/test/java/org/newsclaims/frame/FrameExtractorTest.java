@@ -73,6 +73,10 @@ class FrameExtractorTest {
     assertEquals(List.of("action=imposed→impose", "measure=sanctions→sanctions"),
         slots("sanctions", "We imposed sanctions. Russia moved against Ukraine and threatened its neighbours", OptionalInt.empty()),
         "no target or action in another sentence than the measure; 'We' is no name");
+    assertEquals(List.of("imposer=the Western", "action=impose→impose", "measure=sanctions→sanctions", "target=Russia→Russia"),
+        slots("sanctions", "the actions of Ukraine, the Western partners impose sanctions on Russia today so much",
+            OptionalInt.empty()),
+        "no imposer across a comma; the target ends before 'today'");
   }
 
   @Test
@@ -93,6 +97,8 @@ class FrameExtractorTest {
         slots("territory", "a big chunk of Ukraine, says the President of Ukraine", OptionalInt.empty()));
     assertEquals(List.of("format=phone call→phone call", "participants=the President of Russia and Biden"),
         slots("venue", "a phone call between the President of Russia and Biden; we worked with Germany", OptionalInt.empty()));
+    assertEquals(List.of("format=talks→talks", "participants=President Donald J. Trump and President Putin"),
+        slots("venue", "talks between President Donald J. Trump and President Putin", OptionalInt.empty()));
   }
 
   @Test
