@@ -30,6 +30,12 @@ public final class FrameExtractor {
   private static final Pattern MONTH_DAY = Pattern.compile(
       "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
 
+  /** Lower-case words that may stand between the capitalised words of names ("the President of the United States and Putin"). */
+  private static final Set<String> NAME_JOINERS = Set.of("and", "of", "the");
+
+  /** The slot that names land; other values inside one of its values are part of the name. */
+  private static final String PLACE_SLOT = "place";
+
   private static final Pattern LEADING_YEAR = Pattern.compile("^\\s*(\\d{4})\\b");
 
   private final SlotRules rules;
@@ -74,15 +80,21 @@ public final class FrameExtractor {
   public List<FrameSlot> slots(String topic, String text, List<TextSpan> passage, OptionalInt year) {
     List<Word> words = Word.split(text, passage);
     List<FrameSlot> found = new ArrayList<>();
-    for (SlotRules.Rule r : rules.rules()) {
-      if (!r.topic().equals(topic)) {
-        continue;
-      }
-      switch (r.kind()) {
-        case PLACE -> places(r, text, words, found);
-        case DATE -> dates(r, text, passage, year, found);
-        case NAMES_AFTER -> names(r, text, words, found);
-        case WORDS -> words(r, text, words, found);
+    for (boolean anchored : List.of(false, true)) {
+      for (SlotRules.Rule r : rules.rules()) {
+        if (!r.topic().equals(topic) || anchored != (r.anchor() != SlotRules.Anchor.ANY)) {
+          continue;
+        }
+        List<FrameSlot> values = new ArrayList<>();
+        switch (r.kind()) {
+          case PLACE -> places(r, text, words, values);
+          case DATE -> dates(r, text, passage, year, values);
+          case NAMES_AFTER -> names(r, text, words, values);
+          case PHRASE_AFTER -> Phrases.after(r, text, words, values);
+          case NAMES -> Phrases.names(r, text, words, values);
+          case WORDS -> words(r, text, words, values);
+        }
+        values.stream().filter(v -> Phrases.anchored(r, v, text, words, found)).forEach(found::add);
       }
     }
     Set<String> seen = new TreeSet<>();
@@ -92,13 +104,16 @@ public final class FrameExtractor {
         .toList();
   }
 
-  /** A value inside a longer value of the same slot ("Donetsk" in "Donetsk region") is left out. */
+  /**
+   * A value inside a longer value of the same slot ("Donetsk" in "Donetsk region") is left out, and so
+   * is any value inside a longer place ("recognized" in "internationally recognized borders").
+   */
   private static boolean notInsideALongerValue(FrameSlot s, List<FrameSlot> all) {
-    return all.stream().noneMatch(o -> o != s && o.slot().equals(s.slot()) && o.span().contains(s.span())
-        && o.span().length() > s.span().length());
+    return all.stream().noneMatch(o -> o != s && (o.slot().equals(s.slot()) || o.slot().equals(PLACE_SLOT))
+        && o.span().contains(s.span()) && o.span().length() > s.span().length());
   }
 
-  private static FrameSlot slot(SlotRules.Rule r, String text, TextSpan span, Optional<String> normalized) {
+  static FrameSlot slot(SlotRules.Rule r, String text, TextSpan span, Optional<String> normalized) {
     return new FrameSlot(r.slot(), span, span.cut(text), normalized, r.id());
   }
 
@@ -134,13 +149,21 @@ public final class FrameExtractor {
     }
   }
 
-  /** Whether the word before {@code first} (or before a "the" there) is one of {@code after}. */
+  /** Whether the words before {@code first} (or before a "the" there) are one of {@code after}. */
   private static boolean after(List<Word> words, int first, Set<String> after) {
-    int before = first - 1;
-    if (before >= 0 && words.get(before).text().equalsIgnoreCase("the")) {
-      before--;
+    int end = first;
+    if (end > 0 && words.get(end - 1).text().equalsIgnoreCase("the")) {
+      end--;
     }
-    return before >= 0 && after.contains(words.get(before).text().toLowerCase(Locale.ROOT));
+    StringBuilder before = new StringBuilder();
+    for (int i = end - 1; i >= 0 && i >= end - 3; i--) {
+      before.insert(0, words.get(i).text().toLowerCase(Locale.ROOT));
+      if (after.contains(before.toString())) {
+        return true;
+      }
+      before.insert(0, ' ');
+    }
+    return false;
   }
 
   private static void dates(SlotRules.Rule r, String text, List<TextSpan> passage, OptionalInt year, List<FrameSlot> out) {
@@ -174,22 +197,27 @@ public final class FrameExtractor {
         continue;
       }
       int first = i + 1;
+      boolean the = first + 1 < words.size() && words.get(first).text().equalsIgnoreCase("the");
+      if (the) {
+        first++;
+      }
       int last = -1;
       for (int j = first; j < words.size(); j++) {
         Word w = words.get(j);
         String gap = text.substring(words.get(j - 1).span().end(), w.span().start());
-        // Between two names: white space, commas, or the possessive ending the word left out.
-        if (!gap.matches("[\\s,’'s]*")) {
+        // Between two names: white space, commas, the possessive ending the word left out, or an initial's dot.
+        boolean initial = words.get(j - 1).text().length() == 1 && gap.matches("\\.\\s+");
+        if (!gap.matches("[\\s,’'s]*") && !initial) {
           break;
         }
         if (Character.isUpperCase(w.text().codePointAt(0))) {
           last = j;
-        } else if (!w.text().equals("and") || last < 0) {
+        } else if (!NAME_JOINERS.contains(w.text()) || last < 0) {
           break;
         }
       }
       if (last >= first && Character.isUpperCase(words.get(first).text().codePointAt(0))) {
-        TextSpan span = new TextSpan(words.get(first).span().start(), words.get(last).span().end());
+        TextSpan span = new TextSpan(words.get(the ? first - 1 : first).span().start(), words.get(last).span().end());
         out.add(slot(r, text, span, r.normalized()));
         i = last;
       }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsclaims.place.Gazetteer;
 import org.newsclaims.text.DataLine;
 
@@ -26,22 +28,48 @@ import org.newsclaims.text.DataLine;
  *       {@code XXXX} for an unknown year;</li>
  *   <li>{@code <names-after:w|w>}: capitalised names after one of the words, joined by "and" or
  *       commas ("between Trump and Putin");</li>
+ *   <li>{@code <phrase-after:w|w>}: the words after one of the words up to punctuation or a
+ *       clause word ("sanctions on Russian sovereign debt");</li>
+ *   <li>{@code <names>}: a run of capitalised names ("the" before it kept: "the European Commission");</li>
  *   <li>words that must follow each other, each {@code word}, {@code stem*} or {@code a|b};
  *       normalized: the last column, {@code -} for none.</li>
  * </ul>
+ * An {@code after:} entry may be several words ({@code after:war in|invasion of}). Any matcher may end
+ * with {@code near:s|s} (the value within {@value #NEAR} words of a value of one of those slots of
+ * the topic) or {@code before:s|s} (the value ending at most {@value #NEAR} words before one); those
+ * rules run after the others, in file order.
  * Adding a topic or a slot is adding lines. A bad line fails the load with file:line. Immutable.
  */
 public final class SlotRules {
   /** The file under {@code models/} that holds the slot rules. */
   public static final String FILE = "frames.tsv";
 
-  enum Kind { PLACE, DATE, NAMES_AFTER, WORDS }
+  /** How many words a {@code near:} or {@code before:} value may stand from its anchor slot. */
+  static final int NEAR = 4;
+
+  enum Kind { PLACE, DATE, NAMES_AFTER, PHRASE_AFTER, NAMES, WORDS }
+
+  /** Where a rule's value must stand relative to the values of other slots of the topic. */
+  enum Anchor { ANY, NEAR, BEFORE }
 
   /**
-   * @param after for a place: the words one of which must stand right before it ("the" skipped); empty for any
+   * @param after for a place: the words (one or several) one of which must stand right before it ("the" skipped); empty for any
+   * @param anchor with {@code anchorSlots}: the slots a value must stand near or before
    */
   record Rule(String id, String topic, String slot, Kind kind, Set<String> labels, List<List<String>> words,
-      Optional<String> normalized, Set<String> after) {}
+      Optional<String> normalized, Set<String> after, Anchor anchor, Set<String> anchorSlots) {
+    Rule(String id, String topic, String slot, Kind kind, Set<String> labels, List<List<String>> words,
+        Optional<String> normalized, Set<String> after) {
+      this(id, topic, slot, kind, labels, words, normalized, after, Anchor.ANY, Set.of());
+    }
+
+    Rule anchored(Anchor a, Set<String> slots) {
+      return new Rule(id, topic, slot, kind, labels, words, normalized, after, a, Set.copyOf(slots));
+    }
+  }
+
+  private static final Pattern ANCHOR_OPTION =
+      Pattern.compile("\\s(near|before):([a-z][a-z0-9_|-]*)(?=>|$)");
 
   private final List<Rule> rules;
   private final Gazetteer places;
@@ -69,6 +97,15 @@ public final class SlotRules {
         throw new IllegalArgumentException(where + ": topic and slot must be lower-case [a-z0-9_-]");
       }
       String m = c[2].strip();
+      Anchor anchor = Anchor.ANY;
+      Set<String> anchorSlots = Set.of();
+      Matcher option = ANCHOR_OPTION.matcher(m);
+      if (option.find()) {
+        anchor = option.group(1).equals("near") ? Anchor.NEAR : Anchor.BEFORE;
+        anchorSlots = Set.of(option.group(2).split("\\|"));
+        m = (m.substring(0, option.start()) + m.substring(option.end())).strip();
+      }
+      int before = rules.size();
       Optional<String> norm = c[3].strip().equals("-") ? Optional.empty() : Optional.of(c[3].strip());
       if (m.equals("<date>")) {
         rules.add(new Rule(where, topic, slot, Kind.DATE, Set.of(), List.of(), norm, Set.of()));
@@ -89,8 +126,13 @@ public final class SlotRules {
       } else if (m.startsWith("<names-after:") && m.endsWith(">")) {
         Set<String> after = new LinkedHashSet<>(List.of(m.substring(13, m.length() - 1).toLowerCase(Locale.ROOT).split("\\|")));
         rules.add(new Rule(where, topic, slot, Kind.NAMES_AFTER, after, List.of(), norm, Set.of()));
+      } else if (m.startsWith("<phrase-after:") && m.endsWith(">")) {
+        Set<String> after = new LinkedHashSet<>(List.of(m.substring(14, m.length() - 1).toLowerCase(Locale.ROOT).split("\\|")));
+        rules.add(new Rule(where, topic, slot, Kind.PHRASE_AFTER, after, List.of(), norm, Set.of()));
+      } else if (m.equals("<names>")) {
+        rules.add(new Rule(where, topic, slot, Kind.NAMES, Set.of(), List.of(), norm, Set.of()));
       } else if (m.startsWith("<")) {
-        throw new IllegalArgumentException(where + ": unknown matcher '" + m + "' (valid: <place>, <place:K>, <date>, <names-after:w>, words)");
+        throw new IllegalArgumentException(where + ": unknown matcher '" + m + "' (valid: <place>, <place:K>, <date>, <names-after:w>, <phrase-after:w>, <names>, words)");
       } else {
         List<List<String>> words = new ArrayList<>();
         for (String w : m.toLowerCase(Locale.ROOT).split("\\s+")) {
@@ -103,6 +145,9 @@ public final class SlotRules {
           words.add(alts);
         }
         rules.add(new Rule(where, topic, slot, Kind.WORDS, Set.of(), List.copyOf(words), norm, Set.of()));
+      }
+      if (anchor != Anchor.ANY) {
+        rules.set(before, rules.get(before).anchored(anchor, anchorSlots));
       }
     }
     return new SlotRules(rules, places);

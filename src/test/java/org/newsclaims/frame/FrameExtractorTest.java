@@ -66,12 +66,48 @@ class FrameExtractorTest {
   }
 
   @Test
+  void sanctionsTargetAndImposerStandNextToAMeasureOrAnAction() {
+    assertEquals(List.of("imposer=the European Commission", "action=impose→impose", "measure=sanctions→sanctions",
+            "target=Russian sovereign debt"),
+        slots("sanctions", "the European Commission will impose sanctions on Russian sovereign debt", OptionalInt.empty()));
+    assertEquals(List.of("action=imposed→impose", "measure=sanctions→sanctions"),
+        slots("sanctions", "We imposed sanctions. Russia moved against Ukraine and threatened its neighbours", OptionalInt.empty()),
+        "no target or action in another sentence than the measure; 'We' is no name");
+    assertEquals(List.of("imposer=the Western", "action=impose→impose", "measure=sanctions→sanctions", "target=Russia→Russia"),
+        slots("sanctions", "the actions of Ukraine, the Western partners impose sanctions on Russia today so much",
+            OptionalInt.empty()),
+        "no imposer across a comma; the target ends before 'today'");
+  }
+
+  @Test
+  void aWordInsideAPlaceIsPartOfTheNameAndAnAnchoredWordNeedsItsAnchor() {
+    assertEquals(List.of("place=internationally recognized borders"),
+        slots("territory", "within internationally recognized borders", OptionalInt.empty()), "no 'recognise' action");
+    assertEquals(List.of("action=claimed→annex", "place=Crimea→Crimea"),
+        slots("territory", "Russia had claimed Crimea", OptionalInt.empty()));
+    assertEquals(List.of("place=Crimea→Crimea"),
+        slots("territory", "Russia claimed that it was ready. Crimea is calm", OptionalInt.empty()), "claimed far from a place");
+  }
+
+  @Test
+  void anAfterPhraseMayHaveSeveralWordsAndParticipantsNeedAFormat() {
+    assertEquals(List.of("action=end the war→end the war", "place=Ukraine→Ukraine"),
+        slots("ceasefire", "Trump wants to end the war in Ukraine, not the pressure in Europe", OptionalInt.empty()));
+    assertEquals(List.of("place=Ukraine→Ukraine"),
+        slots("territory", "a big chunk of Ukraine, says the President of Ukraine", OptionalInt.empty()));
+    assertEquals(List.of("format=phone call→phone call", "participants=the President of Russia and Biden"),
+        slots("venue", "a phone call between the President of Russia and Biden; we worked with Germany", OptionalInt.empty()));
+    assertEquals(List.of("format=talks→talks", "participants=President Donald J. Trump and President Putin"),
+        slots("venue", "talks between President Donald J. Trump and President Putin", OptionalInt.empty()));
+  }
+
+  @Test
   void aPlaceWithAContextWordIsWhereTheWarOrTheTroopsAreNotAnActor() {
     assertEquals(List.of("action=end the war→end the war", "place=Ukraine→Ukraine"),
         slots("ceasefire", "Russia must end the war in Ukraine", OptionalInt.empty()));
     assertEquals(List.of("action=building up→deploy", "place=Belarus→Belarus"),
         slots("security", "Russia is building up its forces in Belarus", OptionalInt.empty()));
-    assertEquals(List.of("action=carving out→annex", "action=retake→return", "place=Crimea→Crimea"),
+    assertEquals(List.of("action=carving out→annex", "place=Ukraine→Ukraine", "action=retake→return", "place=Crimea→Crimea"),
         slots("territory", "Russia is carving out a chunk of Ukraine and wants to retake Crimea", OptionalInt.empty()));
     assertEquals(List.of("place=Ukraine→Ukraine"),
         slots("territory", "the troops have to leave from the Ukraine", OptionalInt.empty()), "'the' between them");
