@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.ClaimType;
 import org.newsclaims.model.TextSpan;
+import org.newsclaims.nlp.Sentence;
+import org.newsclaims.nlp.Token;
 
 /**
  * "“A,” Omar said. “B.” “C.”" and "Omar said: “A.” “B.”": quotations that follow a quoted claim
@@ -90,7 +92,7 @@ final class QuotationContinuation implements ClaimRefiner {
   /**
    * "“A,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “B.”": the quotation that opens
    * the next sentence of the cue's paragraph when the sentence splitter cut the tail at an
-   * abbreviation: the tail up to it holds no quote mark and ends with a full stop.
+   * abbreviation: the tail up to it holds no quote mark and no verb, and ends with a full stop.
    */
   private static Optional<TextSpan> afterTail(DocumentContext context, int cueEnd) {
     String text = context.text();
@@ -100,10 +102,30 @@ final class QuotationContinuation implements ClaimRefiner {
       if (ch == '\n' || QUOTE_MARKS.indexOf(ch) >= 0) {
         Optional<TextSpan> q = context.quoteStartingAt(i);
         String tail = text.substring(cueEnd, i).strip();
-        return q.isPresent() && tail.endsWith(".") ? q : Optional.empty();
+        return q.isPresent() && tail.endsWith(".") && !holdsVerb(context, cueEnd, i) ? q : Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a verb stands in [from, to): the words there are a sentence of their own, not a tail. */
+  private static boolean holdsVerb(DocumentContext context, int from, int to) {
+    int first = context.sentenceAt(from);
+    if (first < 0) {
+      return true;
+    }
+    for (int k = first; k < context.sentences().size(); k++) {
+      Sentence s = context.sentences().get(k);
+      if (s.span().start() >= to) {
+        break;
+      }
+      for (Token t : s.tokens()) {
+        if (t.span().start() >= from && t.span().end() <= to && (t.pos().startsWith("VB") || t.pos().equals("MD"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
