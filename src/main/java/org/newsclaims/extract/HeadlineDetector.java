@@ -1,7 +1,7 @@
 package org.newsclaims.extract;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newsclaims.model.TextSpan;
 
 /**
@@ -15,33 +15,12 @@ public final class HeadlineDetector {
   private static final int MAX_WORDS = 30;
   /** The longest speaker label before a colon ("Newsmax's White House correspondent Ed Henry"). */
   private static final int MAX_LABEL_WORDS = 6;
-  private static final java.util.Set<String> LABEL_FUNCTION_WORDS = java.util.Set.of("of", "the", "and", "for", "de", "von", "van", "al", "bin");
+  private static final Set<String> LABEL_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "de", "von", "van", "al", "bin");
   /** Marks a quoted line may open with, the closing curly one included (often misused). */
   private static final String OPENING_QUOTES = "\u201C\u201D\"\u2018\u00AB";
 
   public List<TextSpan> find(String text) {
-    List<TextSpan> headlines = new ArrayList<>();
-    int lineStart = 0;
-    while (lineStart < text.length()) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
-      }
-      String line = text.substring(lineStart, lineEnd);
-      int lead = 0;
-      int trail = line.length();
-      while (lead < trail && isSpace(line.charAt(lead))) {
-        lead++;
-      }
-      while (trail > lead && isSpace(line.charAt(trail - 1))) {
-        trail--;
-      }
-      if (lead < trail && isHeadline(line.substring(lead, trail))) {
-        headlines.add(new TextSpan(lineStart + lead, lineStart + trail));
-      }
-      lineStart = lineEnd + 1;
-    }
-    return List.copyOf(headlines);
+    return TextLines.of(text).stream().filter(line -> isHeadline(line.cut(text))).toList();
   }
 
   static boolean isHeadline(String line) {
@@ -78,11 +57,6 @@ public final class HeadlineDetector {
       }
     }
     return false;
-  }
-
-  /** White space, no-break spaces included: news pages end many paragraphs with U+00A0. */
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /**

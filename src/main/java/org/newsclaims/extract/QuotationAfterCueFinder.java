@@ -1,7 +1,7 @@
 package org.newsclaims.extract;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +48,7 @@ final class QuotationAfterCueFinder implements ClaimFinder {
   @Override
   public List<Claim> find(DocumentContext context, List<Claim> earlier) {
     SpanIndex earlierCues = SpanIndex.ofCues(earlier);
-    Set<TextSpan> earlierContents = new java.util.HashSet<>();
+    Set<TextSpan> earlierContents = new HashSet<>();
     earlier.forEach(c -> earlierContents.addAll(c.content()));
     List<Claim> out = new ArrayList<>();
     for (Sentence s : context.sentences()) {
@@ -62,10 +62,11 @@ final class QuotationAfterCueFinder implements ClaimFinder {
         if (quote.isEmpty() || earlierContents.contains(quote.get())) {
           continue;
         }
-        Optional<Speaker> speaker = source(context.text(), s, v);
-        if (speaker.isPresent() && nonSources.contains(s.token(TreeSpans.subjectBefore(s, v).orElseThrow()).lemma())) {
+        Optional<Integer> subject = s.isParsed() ? TreeSpans.subjectBefore(s, v) : Optional.empty();
+        if (subject.isPresent() && nonSources.contains(s.token(subject.get()).lemma())) {
           continue;
         }
+        Optional<Speaker> speaker = subject.map(head -> speakerAt(context.text(), s, head));
         int cueFrom = convictions.test(verb) && v > 0 && s.token(v - 1).lemma().equals("be") ? v - 1 : v;
         out.add(Claim.of(context.docId(), ClaimType.DIRECT, List.of(quote.get()), RULE_ID, s.index())
             .withSpeaker(speaker).withCue(s.span(cueFrom, v)));
@@ -78,7 +79,6 @@ final class QuotationAfterCueFinder implements ClaimFinder {
     return (t.pos().startsWith("VB") && speechVerbs.contains(t.lemma())) || convictions.test(t);
   }
 
-
   /** The quotation that opens right after the verb, or after a comma or colon that follows it. */
   private static Optional<TextSpan> quotationAfter(DocumentContext context, Sentence s, int verb) {
     int next = verb + 1;
@@ -89,14 +89,8 @@ final class QuotationAfterCueFinder implements ClaimFinder {
     return context.quoteStartingAt(s.token(next).span().start());
   }
 
-  private static Optional<Speaker> source(String text, Sentence s, int verb) {
-    if (!s.isParsed()) {
-      return Optional.empty();
-    }
-    return TreeSpans.subjectBefore(s, verb).map(subject -> {
-      BitSet tokens = TreeSpans.sourceTokens(s, subject);
-      TextSpan span = TreeSpans.hull(s, tokens);
-      return new Speaker(span, span.cut(text), "");
-    });
+  private static Speaker speakerAt(String text, Sentence s, int subject) {
+    TextSpan span = TreeSpans.hull(s, TreeSpans.sourceTokens(s, subject));
+    return new Speaker(span, span.cut(text), "");
   }
 }

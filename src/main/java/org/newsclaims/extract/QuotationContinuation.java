@@ -7,8 +7,6 @@ import java.util.Optional;
 import org.newsclaims.model.Claim;
 import org.newsclaims.model.ClaimType;
 import org.newsclaims.model.TextSpan;
-import org.newsclaims.nlp.Sentence;
-import org.newsclaims.nlp.Token;
 
 /**
  * "“A,” Omar said. “B.” “C.”" and "Omar said: “A.” “B.”": quotations that follow a quoted claim
@@ -110,22 +108,8 @@ final class QuotationContinuation implements ClaimRefiner {
 
   /** Whether a verb stands in [from, to): the words there are a sentence of their own, not a tail. */
   private static boolean holdsVerb(DocumentContext context, int from, int to) {
-    int first = context.sentenceAt(from);
-    if (first < 0) {
-      return true;
-    }
-    for (int k = first; k < context.sentences().size(); k++) {
-      Sentence s = context.sentences().get(k);
-      if (s.span().start() >= to) {
-        break;
-      }
-      for (Token t : s.tokens()) {
-        if (t.span().start() >= from && t.span().end() <= to && (t.pos().startsWith("VB") || t.pos().equals("MD"))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return context.sentenceAt(from) < 0 || TextLines.tokensIn(context, new TextSpan(from, to)).stream()
+        .anyMatch(t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
   }
 
   /**

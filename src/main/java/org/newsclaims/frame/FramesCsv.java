@@ -14,8 +14,16 @@ import org.newsclaims.text.CodePointIndex;
  * Not thread-safe (writes to one output).
  */
 public final class FramesCsv {
+  public static final String CLAIM_ID = "claim_id";
+  public static final String DOC_ID = "doc_id";
+  public static final String TOPIC = "topic";
+  public static final String SLOT = "slot";
+  public static final String VALUE = "value";
+  public static final String VALUE_START = "value_start";
+  public static final String VALUE_END = "value_end";
+  public static final String NORMALIZED = "normalized";
   public static final List<String> COLUMNS =
-      List.of("claim_id", "doc_id", "topic", "slot", "value", "value_start", "value_end", "normalized");
+      List.of(CLAIM_ID, DOC_ID, TOPIC, SLOT, VALUE, VALUE_START, VALUE_END, NORMALIZED);
   public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
       .setHeader(COLUMNS.toArray(String[]::new)).setRecordSeparator("\r\n").get();
   private static final CSVFormat ROWS = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();

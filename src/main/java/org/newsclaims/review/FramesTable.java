@@ -66,7 +66,9 @@ public final class FramesTable {
           throw new IllegalArgumentException("line " + r.getRecordNumber() + ": " + r.size() + " cells, expected "
               + FramesCsv.COLUMNS.size());
         }
-        Slot s = new Slot(r.get(0), r.get(2), r.get(3), r.get(4), number(r, 5), number(r, 6), r.get(7));
+        Slot s = new Slot(cell(r, FramesCsv.CLAIM_ID), cell(r, FramesCsv.TOPIC), cell(r, FramesCsv.SLOT),
+            cell(r, FramesCsv.VALUE), number(r, FramesCsv.VALUE_START), number(r, FramesCsv.VALUE_END),
+            cell(r, FramesCsv.NORMALIZED));
         out.computeIfAbsent(s.claimId(), k -> new ArrayList<>()).add(s);
       }
     } catch (IOException e) {
@@ -76,12 +78,17 @@ public final class FramesTable {
     return new FramesTable(Map.copyOf(out));
   }
 
-  private static int number(CSVRecord r, int column) {
+  /** The cell of a named column; the header was checked to be {@link FramesCsv#COLUMNS}. */
+  private static String cell(CSVRecord r, String column) {
+    return r.get(FramesCsv.COLUMNS.indexOf(column));
+  }
+
+  private static int number(CSVRecord r, String column) {
     try {
-      return Integer.parseInt(r.get(column).strip());
+      return Integer.parseInt(cell(r, column).strip());
     } catch (NumberFormatException x) {
-      throw new IllegalArgumentException("line " + r.getRecordNumber() + ": " + FramesCsv.COLUMNS.get(column)
-          + " '" + r.get(column) + "' is not a number", x);
+      throw new IllegalArgumentException("line " + r.getRecordNumber() + ": " + column
+          + " '" + cell(r, column) + "' is not a number", x);
     }
   }
 

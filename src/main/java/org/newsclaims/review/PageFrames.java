@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.newsclaims.frame.FramesCsv;
 import org.newsclaims.pipeline.DocOrder;
 import org.newsclaims.store.PublishedRows;
 import org.newsclaims.store.RunStore;
@@ -19,13 +20,13 @@ import org.newsclaims.text.CodePointIndex;
 public final class PageFrames {
   public static final PageFrames NONE = new PageFrames(Map.of());
   private static final List<String> COLUMNS = PublishedRows.Table.FRAMES.columns();
-  private static final int CLAIM_ID = COLUMNS.indexOf(ClaimsTable.CLAIM_ID);
-  private static final int TOPIC = COLUMNS.indexOf("topic");
-  private static final int SLOT = COLUMNS.indexOf("slot");
-  private static final int VALUE = COLUMNS.indexOf("value");
-  private static final int START = COLUMNS.indexOf("value_start");
-  private static final int END = COLUMNS.indexOf("value_end");
-  private static final int NORMALIZED = COLUMNS.indexOf("normalized");
+  private static final int CLAIM_ID = COLUMNS.indexOf(FramesCsv.CLAIM_ID);
+  private static final int TOPIC = COLUMNS.indexOf(FramesCsv.TOPIC);
+  private static final int SLOT = COLUMNS.indexOf(FramesCsv.SLOT);
+  private static final int VALUE = COLUMNS.indexOf(FramesCsv.VALUE);
+  private static final int START = COLUMNS.indexOf(FramesCsv.VALUE_START);
+  private static final int END = COLUMNS.indexOf(FramesCsv.VALUE_END);
+  private static final int NORMALIZED = COLUMNS.indexOf(FramesCsv.NORMALIZED);
 
   static {
     if (java.util.stream.IntStream.of(CLAIM_ID, TOPIC, SLOT, VALUE, START, END, NORMALIZED).anyMatch(i -> i < 0)) {

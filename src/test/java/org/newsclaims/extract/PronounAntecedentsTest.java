@@ -31,21 +31,9 @@ class PronounAntecedentsTest {
       . . O 2 punct
       """;
 
-  private static final String PUTIN = """
-      President NNP O 5 compound
-      of IN O 3 case
-      Russia NNP LOCATION 1 nmod
-      Vladimir NNP PERSON 5 compound
-      Putin NNP PERSON 6 nsubj
-      said VBD O 0 root say
-      talks NNS O 8 nsubj talk
-      failed VBD O 6 ccomp fail
-      . . O 6 punct
-      """;
-
   @Test
   void heTakesASubjectThatIsATitleOnePersonHoldsOverANameThatIsNoSubject() {
-    AnnotatedDocument doc = Parses.doc(PUTIN, """
+    AnnotatedDocument doc = Parses.doc(SpeakerCases.PUTIN, """
         The DT O 3 det
         Russian JJ O 3 amod russian
         President NNP O 4 nsubj

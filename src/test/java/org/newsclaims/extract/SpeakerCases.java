@@ -16,6 +16,18 @@ import org.newsclaims.testing.SharedModels;
 final class SpeakerCases {
   private static final ExtractionModels MODELS = SharedModels.models();
   static final SpeakerResolver RESOLVER = new SpeakerResolver(MODELS.speakerAliases(), MODELS.lexicons());
+  /** "President of Russia Vladimir Putin said talks failed.", parsed: a title and a name as one subject. */
+  static final String PUTIN = """
+      President NNP O 5 compound
+      of IN O 3 case
+      Russia NNP LOCATION 1 nmod
+      Vladimir NNP PERSON 5 compound
+      Putin NNP PERSON 6 nsubj
+      said VBD O 0 root say
+      talks NNS O 8 nsubj talk
+      failed VBD O 6 ccomp fail
+      . . O 6 punct
+      """;
 
   private SpeakerCases() {}
 

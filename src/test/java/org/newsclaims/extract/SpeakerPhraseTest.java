@@ -25,18 +25,6 @@ class SpeakerPhraseTest {
       failed VBD O %d ccomp fail
       """;
 
-  private static final String PUTIN = """
-      President NNP O 5 compound
-      of IN O 3 case
-      Russia NNP LOCATION 1 nmod
-      Vladimir NNP PERSON 5 compound
-      Putin NNP PERSON 6 nsubj
-      said VBD O 0 root say
-      talks NNS O 8 nsubj talk
-      failed VBD O 6 ccomp fail
-      . . O 6 punct
-      """;
-
   @Test
   void aDescriptionTakesTheNameInAppositionToIt() {
     AnnotatedDocument doc = Parses.doc("""
@@ -141,7 +129,7 @@ class SpeakerPhraseTest {
 
   @Test
   void aCountryIsNotTheHolderOfATitleThatNamesItButItsAdjectiveIs() {
-    AnnotatedDocument doc = Parses.doc(PUTIN, """
+    AnnotatedDocument doc = Parses.doc(SpeakerCases.PUTIN, """
         Russia NNP LOCATION 2 nsubj
         said VBD O 0 root say
         """ + TALKS_FAILED.formatted(4, 2) + ". . O 2 punct", """
